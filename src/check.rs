@@ -1,0 +1,135 @@
+//! Checks on what was read: input that cannot be used, and grades that break a framework's
+//! rules or leave out its judgements. Checks add warnings; they never change a grade.
+
+use crate::frameworks::{area_name, framework};
+use crate::model::{Area, FrameworkId, Grade, Inspection, Kind, Warning, WarningCode};
+use crate::text::{Doc, TokenKind};
+
+/// A warning that says why the text cannot be read at all, if so.
+pub fn unusable(doc: &Doc) -> Option<Warning> {
+    let original = doc.norm.original();
+    if original.trim().is_empty() {
+        return Some(warning(WarningCode::Empty, "The text is empty."));
+    }
+    if original.starts_with("%PDF-") {
+        return Some(warning(
+            WarningCode::NotText,
+            "This is the raw content of a PDF file, not its text: open the PDF and copy its text, or give the file itself.",
+        ));
+    }
+    let mut chars = 0usize;
+    let mut odd = 0usize;
+    for c in original.chars() {
+        chars += 1;
+        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
+            odd += 1;
+        }
+    }
+    if chars >= 16 && odd * 10 > chars {
+        return Some(warning(
+            WarningCode::NotText,
+            "This looks like binary data rather than text; nothing was read from it.",
+        ));
+    }
+    if !doc.tokens.iter().any(|t| t.kind == TokenKind::Word) {
+        return Some(warning(WarningCode::NotAnInspection, "The text has no words in it."));
+    }
+    None
+}
+
+/// Adds warnings about an inspection that was read.
+pub fn review(doc: &Doc, inspection: &mut Inspection) {
+    let fw = inspection.framework.map(framework);
+    if let Some(f) = fw {
+        if !f.about_council {
+            inspection.warnings.push(warning(
+                WarningCode::NotACouncil,
+                &format!("This is about a {}, not a council's children's services; its grades are not read.", f.short),
+            ));
+        } else if !f.graded {
+            inspection.warnings.push(warning(
+                WarningCode::Ungraded,
+                &format!("A {} carries no grades; any grades it mentions belong to earlier inspections.", f.short),
+            ));
+        }
+    }
+    if inspection.judgements.is_empty() && fw.is_none_or(|f| f.graded && f.about_council) {
+        let message = if !looks_english(doc) {
+            "The text does not look like English, so no judgement was read from it."
+        } else if inspection.framework.is_none() && inspection.previous.is_empty() {
+            "No Ofsted judgement of a council's children's services was found in this text."
+        } else {
+            "No graded judgement of this inspection was found in the text."
+        };
+        let code = if looks_english(doc) { WarningCode::NoJudgements } else { WarningCode::NotAnInspection };
+        inspection.warnings.push(warning(code, message));
+    }
+    limiting_rules(inspection);
+    missing_judgements(inspection);
+}
+
+fn warning(code: WarningCode, message: &str) -> Warning {
+    Warning { code, message: message.to_string() }
+}
+
+/// Whether enough of the words are common English ones.
+fn looks_english(doc: &Doc) -> bool {
+    const COMMON: &[&str] = &["the", "and", "of", "to", "in", "is", "are", "for", "that", "with", "was", "were", "be", "have", "has", "this", "it"];
+    let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Word).take(5000).collect();
+    if words.len() < 20 {
+        return true;
+    }
+    let common = words.iter().filter(|&&i| doc.is_any(i, COMMON)).count();
+    common * 100 >= words.len() * 8
+}
+
+/// Under the single inspection framework an inadequate key judgement makes overall
+/// effectiveness inadequate; ILACS reports have followed the same pattern for the judgements
+/// on children's experiences. A set of grades that breaks this is usually a misread table.
+fn limiting_rules(inspection: &mut Inspection) {
+    let Some(id) = inspection.framework else { return };
+    let keys: &[Area] = match id {
+        FrameworkId::Sif => &[Area::HelpProtection, Area::ChildrenInCare, Area::Leadership],
+        FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 => &[Area::HelpProtection, Area::ChildrenInCare, Area::CareLeavers],
+        _ => return,
+    };
+    let Some(overall) = inspection.judgement(Area::Overall).map(|j| j.grade) else { return };
+    if overall == Grade::Inadequate {
+        return;
+    }
+    for area in keys {
+        if inspection.judgement(*area).is_some_and(|j| j.grade == Grade::Inadequate) {
+            inspection.warnings.push(warning(
+                WarningCode::LimitingRule,
+                &format!(
+                    "{} is inadequate but overall effectiveness is {}; an inadequate {} usually makes the overall judgement inadequate, so check the source.",
+                    area_name(*area),
+                    overall.words(),
+                    area_name(*area).to_lowercase()
+                ),
+            ));
+            return;
+        }
+    }
+}
+
+/// A report that leaves out some of its framework's judgements.
+fn missing_judgements(inspection: &mut Inspection) {
+    if inspection.kind != Kind::Report || inspection.judgements.is_empty() {
+        return;
+    }
+    let Some(f) = inspection.framework.map(framework) else { return };
+    let missing: Vec<&str> = f
+        .areas
+        .iter()
+        .filter(|a| (a.in_table || a.area == Area::Overall) && a.area != Area::Lscb)
+        .filter(|a| inspection.judgement(a.area).is_none())
+        .map(|a| a.label)
+        .collect();
+    if !missing.is_empty() {
+        inspection.warnings.push(warning(
+            WarningCode::MissingJudgement,
+            &format!("No grade was found for: {}.", missing.join("; ")),
+        ));
+    }
+}

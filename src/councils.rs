@@ -1,0 +1,735 @@
+//! Gazetteer of English councils with children's services duties since 2005, and name lookup.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One council.
+#[derive(Debug)]
+pub struct Council {
+    /// The official name, as the council names itself ("Cambridgeshire County Council").
+    pub name: &'static str,
+    /// The place name alone, as reports and news usually write it ("Cambridgeshire").
+    pub short: &'static str,
+    /// Other names and spellings seen in reports, news and press releases, lower case,
+    /// apostrophes straight, hyphens written as spaces ("cambs", "cambridgeshire county council",
+    /// "b&nes" written as "banes", "bath and ne somerset", "southend", "kensington and chelsea",
+    /// "rbkc", "east riding", "city of wolverhampton", "wolverhampton city council", "bcp", ...).
+    /// `short` and `name` are not repeated here (they are matched anyway). No alias is an
+    /// ordinary word or a common name on its own, so a match on an alias (or on `name`) can
+    /// always be taken as the council; only `short` can be ambiguous.
+    pub aliases: &'static [&'static str],
+    /// True when `short` is also an ordinary word or a very common place/person name that must
+    /// not be taken as the council without the word "council"/"borough"/etc. next to it
+    /// ("Reading", "Bury", "Sutton", "Brent", "Westminster").
+    pub ambiguous: bool,
+    /// "YYYY-MM" the council took on children's services when it was created after 2005, else None.
+    pub from: Option<&'static str>,
+    /// "YYYY-MM" of the last month it existed, for abolished councils, else None.
+    pub until: Option<&'static str>,
+}
+
+/// A council that has had children's services since before 2005; the modifiers below say
+/// otherwise.
+const fn c(short: &'static str, name: &'static str, aliases: &'static [&'static str]) -> Council {
+    Council {
+        name,
+        short,
+        aliases,
+        ambiguous: false,
+        from: None,
+        until: None,
+    }
+}
+
+impl Council {
+    /// Marks `short` as an ordinary word or common name (sets `ambiguous`).
+    const fn common_word(mut self) -> Self {
+        self.ambiguous = true;
+        self
+    }
+
+    /// Sets the month the council took on children's services (`from`).
+    const fn created(mut self, month: &'static str) -> Self {
+        self.from = Some(month);
+        self
+    }
+
+    /// Sets the last month the council existed (`until`).
+    const fn abolished(mut self, month: &'static str) -> Self {
+        self.until = Some(month);
+        self
+    }
+}
+
+/// Every council, sorted by `short`.
+///
+/// One entry per children's services authority area: where a council was renamed or remade
+/// over the same area (Cornwall, Durham, Northumberland, Shropshire and Wiltshire in 2009,
+/// Buckinghamshire in 2020, North Yorkshire and Somerset in 2023) the old name is an alias of
+/// the one entry. Where the area changed (Bedfordshire and Cheshire in 2009; Bournemouth, Poole
+/// and Dorset in 2019; Northamptonshire in 2021; Cumbria in 2023) the old councils are entries
+/// of their own with `until`, and their successors have `from`.
+#[rustfmt::skip]
+pub const COUNCILS: &[Council] = &[
+    c(
+        "Barking and Dagenham",
+        "London Borough of Barking and Dagenham",
+        // Not "barking" alone: an ordinary word.
+        &["lbbd", "barking and dagenham council"],
+    ),
+    c("Barnet", "London Borough of Barnet", &["barnet council"]),
+    c("Barnsley", "Barnsley Metropolitan Borough Council", &["barnsley council"]),
+    c(
+        "Bath and North East Somerset",
+        "Bath and North East Somerset Council",
+        &["banes", "b and nes", "bnes", "bath and ne somerset", "bath and north east somerset district council"],
+    ),
+    c("Bedford", "Bedford Borough Council", &["bedford borough", "bedford council"]).created("2009-04"),
+    // Split into Bedford and Central Bedfordshire. Not "beds": an ordinary word.
+    c("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03"),
+    c("Bexley", "London Borough of Bexley", &["bexley council"]),
+    c("Birmingham", "Birmingham City Council", &["birmingham council"]),
+    c(
+        "Blackburn with Darwen",
+        "Blackburn with Darwen Borough Council",
+        // Not "blackburn" alone: a common surname.
+        &["blackburn with darwen council", "blackburn and darwen", "bwd"],
+    ),
+    c("Blackpool", "Blackpool Council", &["blackpool borough council"]),
+    c("Bolton", "Bolton Council", &["bolton metropolitan borough council"]),
+    // Merged with Poole and Christchurch into Bournemouth, Christchurch and Poole.
+    c("Bournemouth", "Bournemouth Borough Council", &["bournemouth council"]).abolished("2019-03"),
+    c(
+        "Bournemouth, Christchurch and Poole",
+        "Bournemouth, Christchurch and Poole Council",
+        &["bcp", "bcp council"],
+    )
+    .created("2019-04"),
+    c("Bracknell Forest", "Bracknell Forest Council", &["bracknell", "bracknell forest borough council"]),
+    c(
+        "Bradford",
+        "City of Bradford Metropolitan District Council",
+        &["bradford council", "city of bradford", "bradford metropolitan district council"],
+    ),
+    // Also a common first name.
+    c("Brent", "London Borough of Brent", &["brent council"]).common_word(),
+    c("Brighton and Hove", "Brighton & Hove City Council", &["brighton", "brighton and hove council"]),
+    c("Bristol", "Bristol City Council", &["city of bristol", "bristol council", "city of bristol council"]),
+    c("Bromley", "London Borough of Bromley", &["bromley council"]),
+    // Buckinghamshire County Council until 2020-03, then the unitary Buckinghamshire Council
+    // over the same area. Not "bucks" alone: an ordinary word ("bucks the trend").
+    c(
+        "Buckinghamshire",
+        "Buckinghamshire Council",
+        &["buckinghamshire county council", "bucks council", "bucks county council"],
+    ),
+    // An ordinary word.
+    c("Bury", "Bury Council", &["bury metropolitan borough council"]).common_word(),
+    c("Calderdale", "Calderdale Council", &["calderdale metropolitan borough council"]),
+    c("Cambridgeshire", "Cambridgeshire County Council", &["cambs", "cambs county council"]),
+    c("Camden", "London Borough of Camden", &["camden council"]),
+    c("Central Bedfordshire", "Central Bedfordshire Council", &["central beds"]).created("2009-04"),
+    // Split into Cheshire East and Cheshire West and Chester.
+    c("Cheshire", "Cheshire County Council", &[]).abolished("2009-03"),
+    c("Cheshire East", "Cheshire East Council", &[]).created("2009-04"),
+    c("Cheshire West and Chester", "Cheshire West and Chester Council", &["cwac", "cheshire west"]).created("2009-04"),
+    // Not ambiguous: the whole phrase names exactly the square mile the Corporation serves,
+    // and reports about children's services use it for the council. "London" and "the City"
+    // alone are never taken as the council.
+    c("City of London", "City of London Corporation", &["corporation of london"]),
+    c("Cornwall", "Cornwall Council", &["cornwall county council"]),
+    c("Coventry", "Coventry City Council", &["coventry council"]),
+    c("Croydon", "London Borough of Croydon", &["croydon council"]),
+    c("Cumberland", "Cumberland Council", &[]).created("2023-04"),
+    // Split into Cumberland and Westmorland and Furness.
+    c("Cumbria", "Cumbria County Council", &[]).abolished("2023-03"),
+    c("Darlington", "Darlington Borough Council", &["darlington council"]),
+    c("Derby", "Derby City Council", &["derby council", "city of derby"]),
+    c("Derbyshire", "Derbyshire County Council", &[]),
+    c("Devon", "Devon County Council", &[]),
+    c(
+        "Doncaster",
+        "City of Doncaster Council",
+        &["doncaster council", "doncaster metropolitan borough council", "city of doncaster"],
+    ),
+    // The unitary council for the old county less Christchurch (which went to BCP).
+    c("Dorset", "Dorset Council", &[]).created("2019-04"),
+    // The county council before 2019-04. Its short name is "Dorset County" because "Dorset"
+    // belongs to its successor; "dorset county council" finds it by its official name.
+    c("Dorset County", "Dorset County Council", &[]).abolished("2019-03"),
+    // Also a common first name and surname.
+    c("Dudley", "Dudley Metropolitan Borough Council", &["dudley council"]).common_word(),
+    c("Durham", "Durham County Council", &["county durham", "durham council"]),
+    c("Ealing", "London Borough of Ealing", &["ealing council"]),
+    c(
+        "East Riding of Yorkshire",
+        "East Riding of Yorkshire Council",
+        &["east riding", "the east riding", "east riding council", "eryc", "east yorkshire"],
+    ),
+    c("East Sussex", "East Sussex County Council", &["escc", "e sussex"]),
+    c("Enfield", "London Borough of Enfield", &["enfield council"]),
+    c("Essex", "Essex County Council", &[]),
+    c("Gateshead", "Gateshead Council", &["gateshead metropolitan borough council"]),
+    c("Gloucestershire", "Gloucestershire County Council", &["glos", "gloucs", "glos county council"]),
+    c(
+        "Greenwich",
+        "Royal Borough of Greenwich",
+        // "London Borough of Greenwich" until it became a royal borough in 2012.
+        &["royal greenwich", "greenwich council", "london borough of greenwich"],
+    ),
+    c("Hackney", "London Borough of Hackney", &["hackney council"]),
+    c("Halton", "Halton Borough Council", &["halton council"]),
+    c(
+        "Hammersmith and Fulham",
+        "London Borough of Hammersmith and Fulham",
+        &["lbhf", "h and f", "hammersmith", "hammersmith and fulham council"],
+    ),
+    c("Hampshire", "Hampshire County Council", &["hants", "hampshire council"]),
+    c("Haringey", "London Borough of Haringey", &["haringey council"]),
+    c("Harrow", "London Borough of Harrow", &["harrow council"]),
+    c("Hartlepool", "Hartlepool Borough Council", &["hartlepool council"]),
+    c("Havering", "London Borough of Havering", &["havering council"]),
+    c(
+        "Herefordshire",
+        "Herefordshire Council",
+        &["county of herefordshire", "county of herefordshire district council", "herefordshire county council"],
+    ),
+    c("Hertfordshire", "Hertfordshire County Council", &["herts", "herts county council"]),
+    c("Hillingdon", "London Borough of Hillingdon", &["hillingdon council"]),
+    c("Hounslow", "London Borough of Hounslow", &["hounslow council"]),
+    // Legally Kingston upon Hull City Council. "Hull" is not marked ambiguous: the noun
+    // (a ship's hull) hardly occurs in writing about children's services.
+    c(
+        "Hull",
+        "Hull City Council",
+        &["kingston upon hull", "kingston upon hull city council", "city of kingston upon hull", "hull council"],
+    ),
+    c("Isle of Wight", "Isle of Wight Council", &["the isle of wight", "iow"]),
+    c(
+        "Isles of Scilly",
+        "Council of the Isles of Scilly",
+        &["the isles of scilly", "scilly", "scilly isles", "isles of scilly council"],
+    ),
+    c("Islington", "London Borough of Islington", &["islington council"]),
+    c(
+        "Kensington and Chelsea",
+        "Royal Borough of Kensington and Chelsea",
+        &["rbkc", "kensington and chelsea council"],
+    ),
+    c("Kent", "Kent County Council", &["kcc"]),
+    // Kingston upon Thames. "Kingston" alone is a common place name (Jamaica, Canada, and
+    // Kingston upon Hull).
+    c(
+        "Kingston",
+        "Royal Borough of Kingston upon Thames",
+        &[
+            "kingston upon thames", "royal borough of kingston", "kingston council", "kingston upon thames council",
+            "rbk",
+        ],
+    )
+    .common_word(),
+    c("Kirklees", "Kirklees Council", &[]),
+    c("Knowsley", "Knowsley Council", &["knowsley metropolitan borough council"]),
+    c("Lambeth", "London Borough of Lambeth", &["lambeth council"]),
+    c("Lancashire", "Lancashire County Council", &["lancs"]),
+    c("Leeds", "Leeds City Council", &["leeds council"]),
+    c("Leicester", "Leicester City Council", &["leicester council", "city of leicester"]),
+    c("Leicestershire", "Leicestershire County Council", &["leics"]),
+    c("Lewisham", "London Borough of Lewisham", &["lewisham council"]),
+    c("Lincolnshire", "Lincolnshire County Council", &["lincs"]),
+    c("Liverpool", "Liverpool City Council", &["liverpool council"]),
+    c("Luton", "Luton Borough Council", &["luton council"]),
+    c("Manchester", "Manchester City Council", &["manchester council"]),
+    c("Medway", "Medway Council", &[]),
+    c("Merton", "London Borough of Merton", &["merton council"]),
+    c("Middlesbrough", "Middlesbrough Council", &[]),
+    c("Milton Keynes", "Milton Keynes City Council", &["milton keynes council"]),
+    c(
+        "Newcastle upon Tyne",
+        "Newcastle City Council",
+        &["newcastle", "newcastle upon tyne city council", "newcastle council"],
+    ),
+    c("Newham", "London Borough of Newham", &["newham council"]),
+    c("Norfolk", "Norfolk County Council", &[]),
+    c(
+        "North East Lincolnshire",
+        "North East Lincolnshire Council",
+        &["ne lincs", "ne lincolnshire", "north east lincs", "nelc"],
+    ),
+    c("North Lincolnshire", "North Lincolnshire Council", &["north lincs", "n lincs"]),
+    c("North Northamptonshire", "North Northamptonshire Council", &["north northants", "nnc"]).created("2021-04"),
+    c("North Somerset", "North Somerset Council", &[]),
+    c("North Tyneside", "North Tyneside Council", &[]),
+    // North Yorkshire County Council until 2023-03, then the unitary North Yorkshire Council
+    // over the same area.
+    c(
+        "North Yorkshire",
+        "North Yorkshire Council",
+        &["north yorkshire county council", "nycc", "north yorks"],
+    ),
+    // Split into North Northamptonshire and West Northamptonshire.
+    c(
+        "Northamptonshire",
+        "Northamptonshire County Council",
+        &["northants", "northants county council"],
+    )
+    .abolished("2021-03"),
+    c("Northumberland", "Northumberland County Council", &[]),
+    c("Nottingham", "Nottingham City Council", &["nottingham council", "city of nottingham"]),
+    // Not "notts county": a football club.
+    c("Nottinghamshire", "Nottinghamshire County Council", &["notts", "notts county council"]),
+    c("Oldham", "Oldham Council", &["oldham metropolitan borough council"]),
+    c("Oxfordshire", "Oxfordshire County Council", &["oxon"]),
+    c("Peterborough", "Peterborough City Council", &["peterborough council"]),
+    c("Plymouth", "Plymouth City Council", &["plymouth council"]),
+    // Merged with Bournemouth and Christchurch into Bournemouth, Christchurch and Poole.
+    c("Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03"),
+    c("Portsmouth", "Portsmouth City Council", &["portsmouth council"]),
+    // An ordinary word.
+    c("Reading", "Reading Borough Council", &["reading council"]).common_word(),
+    c("Redbridge", "London Borough of Redbridge", &["redbridge council"]),
+    c(
+        "Redcar and Cleveland",
+        "Redcar and Cleveland Borough Council",
+        &["redcar", "redcar and cleveland council"],
+    ),
+    // Richmond upon Thames. "Richmond" alone is a common place name and surname.
+    c(
+        "Richmond",
+        "London Borough of Richmond upon Thames",
+        &["richmond upon thames", "richmond council", "richmond upon thames council", "lbrut"],
+    )
+    .common_word(),
+    c("Rochdale", "Rochdale Borough Council", &["rochdale council", "rochdale metropolitan borough council"]),
+    c("Rotherham", "Rotherham Metropolitan Borough Council", &["rotherham council"]),
+    c("Rutland", "Rutland County Council", &[]),
+    c("Salford", "Salford City Council", &["salford council"]),
+    c("Sandwell", "Sandwell Metropolitan Borough Council", &["sandwell council"]),
+    c("Sefton", "Sefton Council", &["sefton metropolitan borough council"]),
+    c("Sheffield", "Sheffield City Council", &["sheffield council"]),
+    c("Shropshire", "Shropshire Council", &["shropshire county council", "salop"]),
+    c("Slough", "Slough Borough Council", &["slough council"]),
+    c("Solihull", "Solihull Metropolitan Borough Council", &["solihull council"]),
+    // Somerset County Council until 2023-03, then the unitary Somerset Council over the same
+    // area.
+    c("Somerset", "Somerset Council", &["somerset county council"]),
+    c("South Gloucestershire", "South Gloucestershire Council", &["south glos", "s glos"]),
+    c("South Tyneside", "South Tyneside Council", &[]),
+    c("Southampton", "Southampton City Council", &["southampton council"]),
+    // Southend-on-Sea Borough Council until it became a city in 2022.
+    c(
+        "Southend-on-Sea",
+        "Southend-on-Sea City Council",
+        &[
+            "southend", "southend on sea borough council", "southend borough council", "southend city council",
+            "southend council",
+        ],
+    ),
+    c("Southwark", "London Borough of Southwark", &["southwark council"]),
+    c(
+        "St Helens",
+        "St Helens Borough Council",
+        &["saint helens", "st helens council", "st helens metropolitan borough council"],
+    ),
+    // Not "staffs" alone: an ordinary word.
+    c("Staffordshire", "Staffordshire County Council", &["staffs county council"]),
+    c("Stockport", "Stockport Metropolitan Borough Council", &["stockport council"]),
+    c(
+        "Stockton-on-Tees",
+        "Stockton-on-Tees Borough Council",
+        &["stockton", "stockton council", "stockton on tees council"],
+    ),
+    // Not "stoke" alone: an ordinary word.
+    c(
+        "Stoke-on-Trent",
+        "Stoke-on-Trent City Council",
+        &["stoke council", "stoke on trent council", "city of stoke on trent"],
+    ),
+    c("Suffolk", "Suffolk County Council", &[]),
+    c("Sunderland", "Sunderland City Council", &["sunderland council"]),
+    // To be replaced by two unitary councils (East Surrey, West Surrey) in 2027.
+    c("Surrey", "Surrey County Council", &[]),
+    // A common place name and surname.
+    c("Sutton", "London Borough of Sutton", &["sutton council"]).common_word(),
+    c("Swindon", "Swindon Borough Council", &["swindon council"]),
+    c("Tameside", "Tameside Metropolitan Borough Council", &["tameside council"]),
+    c(
+        "Telford and Wrekin",
+        "Telford & Wrekin Council",
+        &["telford", "telford and wrekin borough council"],
+    ),
+    c("Thurrock", "Thurrock Council", &[]),
+    c("Torbay", "Torbay Council", &[]),
+    c("Tower Hamlets", "London Borough of Tower Hamlets", &["lbth", "tower hamlets council"]),
+    c("Trafford", "Trafford Council", &["trafford metropolitan borough council"]),
+    c(
+        "Wakefield",
+        "Wakefield Council",
+        &[
+            "city of wakefield", "wakefield metropolitan district council",
+            "city of wakefield metropolitan district council",
+        ],
+    ),
+    c("Walsall", "Walsall Metropolitan Borough Council", &["walsall council"]),
+    c("Waltham Forest", "London Borough of Waltham Forest", &["lbwf", "waltham forest council"]),
+    c("Wandsworth", "London Borough of Wandsworth", &["wandsworth council"]),
+    c("Warrington", "Warrington Borough Council", &["warrington council"]),
+    c("Warwickshire", "Warwickshire County Council", &["warks"]),
+    c("West Berkshire", "West Berkshire Council", &["west berks"]),
+    c("West Northamptonshire", "West Northamptonshire Council", &["west northants", "wnc"]).created("2021-04"),
+    c("West Sussex", "West Sussex County Council", &["wscc", "w sussex"]),
+    // Also the Palace of Westminster: "Westminster" alone often means Parliament.
+    c(
+        "Westminster",
+        "Westminster City Council",
+        &["city of westminster", "westminster council", "city of westminster council"],
+    )
+    .common_word(),
+    c("Westmorland and Furness", "Westmorland and Furness Council", &["westmorland"]).created("2023-04"),
+    c("Wigan", "Wigan Council", &["wigan metropolitan borough council"]),
+    // Wiltshire County Council until 2009-03, then the unitary Wiltshire Council. Not "wilts"
+    // alone: an ordinary word.
+    c("Wiltshire", "Wiltshire Council", &["wiltshire county council", "wilts council"]),
+    c(
+        "Windsor and Maidenhead",
+        "Royal Borough of Windsor and Maidenhead",
+        &["rbwm", "windsor and maidenhead council", "windsor and maidenhead borough council"],
+    ),
+    c("Wirral", "Wirral Council", &["the wirral", "metropolitan borough of wirral", "wirral borough council"]),
+    c("Wokingham", "Wokingham Borough Council", &["wokingham council"]),
+    // Wolverhampton City Council until renamed in 2012.
+    c(
+        "Wolverhampton",
+        "City of Wolverhampton Council",
+        &["city of wolverhampton", "wolverhampton city council", "wolverhampton council"],
+    ),
+    c("Worcestershire", "Worcestershire County Council", &["worcs"]),
+    c("York", "City of York Council", &["city of york", "york council"]),
+];
+
+/// Lower-cases `text`, turns '&' into "and", drops apostrophes and full stops, and turns
+/// hyphens, dashes, commas and runs of whitespace into single spaces.
+fn normalise(text: &str) -> String {
+    let mut spaced = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        match ch {
+            '\'' | '\u{2018}' | '\u{2019}' | '`' | '.' => {}
+            '&' => spaced.push_str(" and "),
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | ',' => spaced.push(' '),
+            c if c.is_whitespace() => spaced.push(' '),
+            c => spaced.extend(c.to_lowercase()),
+        }
+    }
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every name a council is matched by: `short`, `name`, then the aliases.
+fn keys(council: &'static Council) -> impl Iterator<Item = &'static str> {
+    [council.short, council.name]
+        .into_iter()
+        .chain(council.aliases.iter().copied())
+}
+
+/// Normalised name -> council, built on first use.
+fn index() -> &'static HashMap<String, &'static Council> {
+    static INDEX: OnceLock<HashMap<String, &'static Council>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = HashMap::new();
+        for council in COUNCILS {
+            for key in keys(council) {
+                map.entry(normalise(key)).or_insert(council);
+            }
+        }
+        map
+    })
+}
+
+/// The council whose short name, official name or alias equals `phrase` (compared
+/// case-insensitively after turning '&' into "and", dropping apostrophes and full stops, and
+/// collapsing hyphens and runs of whitespace into single spaces), if any. Commas and dashes
+/// count as hyphens too, so "Bournemouth, Christchurch and Poole" and "Stockton – on – Tees"
+/// are found.
+pub fn lookup(phrase: &str) -> Option<&'static Council> {
+    index().get(&normalise(phrase)).copied()
+}
+
+/// The longest number of words in any council name or alias (so a caller scanning text knows
+/// how far to look ahead). Words are counted after the normalisation `lookup` applies, and each
+/// hyphen or comma in a name counts as a word too, as it does for a tokeniser that keeps
+/// punctuation as tokens; the figure may be generous but is never too small.
+pub fn max_words() -> usize {
+    static MAX: OnceLock<usize> = OnceLock::new();
+    *MAX.get_or_init(|| COUNCILS.iter().flat_map(keys).map(word_count).max().unwrap_or(0))
+}
+
+/// Words in `key` as `max_words` counts them.
+fn word_count(key: &str) -> usize {
+    let punctuation = key.chars().filter(|&ch| ch == '-' || ch == ',').count();
+    normalise(key).split_whitespace().count() + punctuation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn current() -> impl Iterator<Item = &'static Council> {
+        COUNCILS.iter().filter(|council| council.until.is_none())
+    }
+
+    fn short_of(phrase: &str) -> &'static str {
+        match lookup(phrase) {
+            Some(council) => council.short,
+            None => panic!("{phrase:?} not found"),
+        }
+    }
+
+    #[test]
+    fn counts() {
+        let now = current().count();
+        assert!(now >= 150, "only {now} current councils");
+        assert_eq!(now, 153, "153 children's services authorities in England since 2023-04");
+        assert_eq!(COUNCILS.len() - now, 7, "abolished since 2005");
+    }
+
+    #[test]
+    fn shorts_and_names_are_unique() {
+        let mut shorts: Vec<_> = COUNCILS.iter().map(|council| normalise(council.short)).collect();
+        let mut names: Vec<_> = COUNCILS.iter().map(|council| normalise(council.name)).collect();
+        shorts.sort();
+        names.sort();
+        for pair in shorts.windows(2).chain(names.windows(2)) {
+            assert_ne!(pair[0], pair[1], "duplicate");
+        }
+    }
+
+    #[test]
+    fn sorted_by_short() {
+        for pair in COUNCILS.windows(2) {
+            assert!(
+                normalise(pair[0].short) < normalise(pair[1].short),
+                "{} before {}",
+                pair[0].short,
+                pair[1].short
+            );
+        }
+    }
+
+    #[test]
+    fn aliases_are_tidy_lower_case_and_unique() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for council in COUNCILS {
+            for key in keys(council) {
+                let normal = normalise(key);
+                if let Some(other) = seen.insert(normal.clone(), council.short) {
+                    panic!("{normal:?} names both {other} and {}", council.short);
+                }
+            }
+            for alias in council.aliases {
+                assert!(
+                    alias
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == ' '),
+                    "alias {alias:?} of {} is not plain lower case",
+                    council.short
+                );
+                assert_eq!(*alias, normalise(alias), "alias {alias:?} is not in normal form");
+            }
+        }
+    }
+
+    #[test]
+    fn no_alias_is_an_ordinary_word() {
+        let words = [
+            "london",
+            "city",
+            "the city",
+            "council",
+            "the council",
+            "county",
+            "borough",
+            "reading",
+            "bury",
+            "sutton",
+            "brent",
+            "richmond",
+            "kingston",
+            "westminster",
+            "dudley",
+            "bucks",
+            "beds",
+            "wilts",
+            "staffs",
+            "barking",
+            "stoke",
+            "blackburn",
+            "notts county",
+            "good",
+        ];
+        for council in COUNCILS {
+            for alias in council.aliases {
+                assert!(!words.contains(alias), "{alias:?} is too ordinary to be an alias");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_well_formed() {
+        let well_formed = |month: &str| {
+            let bytes = month.as_bytes();
+            bytes.len() == 7
+                && bytes[4] == b'-'
+                && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
+                && ("01"..="12").contains(&&month[5..])
+                && ("2005"..="2026").contains(&&month[..4])
+        };
+        for council in COUNCILS {
+            for month in council.from.iter().chain(council.until.iter()) {
+                assert!(well_formed(month), "{}: bad month {month:?}", council.short);
+            }
+            if let (Some(from), Some(until)) = (council.from, council.until) {
+                assert!(from <= until, "{}", council.short);
+            }
+        }
+        let created: Vec<_> = COUNCILS
+            .iter()
+            .filter(|council| council.from.is_some())
+            .map(|c| c.short)
+            .collect();
+        assert_eq!(created.len(), 10, "{created:?}");
+        assert_eq!(lookup("Cumberland").and_then(|council| council.from), Some("2023-04"));
+        assert_eq!(lookup("Cumbria").and_then(|council| council.until), Some("2023-03"));
+        assert_eq!(
+            lookup("Bedfordshire County Council").and_then(|council| council.until),
+            Some("2009-03")
+        );
+    }
+
+    #[test]
+    fn finds_names_as_written() {
+        assert_eq!(short_of("Cambridgeshire"), "Cambridgeshire");
+        assert_eq!(short_of("cambridgeshire county council"), "Cambridgeshire");
+        assert_eq!(short_of("CAMBS"), "Cambridgeshire");
+        assert_eq!(short_of("Bath & North East Somerset"), "Bath and North East Somerset");
+        assert_eq!(short_of("B&NES"), "Bath and North East Somerset");
+        assert_eq!(short_of("banes"), "Bath and North East Somerset");
+        assert_eq!(short_of("Southend-on-Sea"), "Southend-on-Sea");
+        assert_eq!(short_of("southend on sea"), "Southend-on-Sea");
+        assert_eq!(short_of("Southend - on - Sea"), "Southend-on-Sea");
+        assert_eq!(short_of("City of London"), "City of London");
+        assert_eq!(short_of("Kensington and Chelsea"), "Kensington and Chelsea");
+        assert_eq!(
+            short_of("Royal Borough of Kensington and Chelsea"),
+            "Kensington and Chelsea"
+        );
+        assert_eq!(short_of("Hull"), "Hull");
+        assert_eq!(short_of("Kingston upon Hull"), "Hull");
+        assert_eq!(short_of("Kingston upon Thames"), "Kingston");
+        assert_eq!(
+            short_of("Bournemouth, Christchurch and Poole"),
+            "Bournemouth, Christchurch and Poole"
+        );
+        assert_eq!(short_of("BCP Council"), "Bournemouth, Christchurch and Poole");
+        assert_eq!(short_of("St. Helens"), "St Helens");
+        assert_eq!(short_of("Stockton\u{2013}on\u{2013}Tees"), "Stockton-on-Tees");
+        assert_eq!(short_of("the Isle of Wight"), "Isle of Wight");
+        assert_eq!(short_of("  East   Riding "), "East Riding of Yorkshire");
+        assert_eq!(short_of("Telford & Wrekin Council"), "Telford and Wrekin");
+        assert_eq!(short_of("Somerset County Council"), "Somerset");
+        assert_eq!(short_of("North Yorkshire County Council"), "North Yorkshire");
+        assert_eq!(short_of("Dorset"), "Dorset");
+        assert_eq!(short_of("Dorset County Council"), "Dorset County");
+        assert_eq!(short_of("London Borough of Hackney"), "Hackney");
+        assert_eq!(short_of("LBBD"), "Barking and Dagenham");
+        assert_eq!(short_of("city of wolverhampton"), "Wolverhampton");
+    }
+
+    #[test]
+    fn city_and_county_stay_apart() {
+        for (city, county) in [
+            ("Leicester", "Leicestershire"),
+            ("Nottingham", "Nottinghamshire"),
+            ("Derby", "Derbyshire"),
+            ("Stoke-on-Trent", "Staffordshire"),
+        ] {
+            assert_eq!(short_of(city), city);
+            assert_eq!(short_of(county), county);
+        }
+        assert_eq!(short_of("leicester city council"), "Leicester");
+        assert_eq!(short_of("leics"), "Leicestershire");
+        assert_eq!(short_of("notts"), "Nottinghamshire");
+        assert_eq!(short_of("city of nottingham"), "Nottingham");
+    }
+
+    #[test]
+    fn finds_nothing_for_ordinary_phrases() {
+        for phrase in [
+            "London",
+            "council",
+            "the council",
+            "children's services",
+            "good",
+            "",
+            "  ",
+            "the city",
+        ] {
+            assert!(lookup(phrase).is_none(), "{phrase:?} should not be a council");
+        }
+    }
+
+    #[test]
+    fn every_key_finds_its_own_council() {
+        for council in COUNCILS {
+            for key in keys(council) {
+                assert_eq!(short_of(key), council.short);
+                assert_eq!(short_of(&key.to_uppercase()), council.short);
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguous_short_names() {
+        let ambiguous: Vec<_> = COUNCILS
+            .iter()
+            .filter(|council| council.ambiguous)
+            .map(|c| c.short)
+            .collect();
+        assert_eq!(
+            ambiguous,
+            [
+                "Brent",
+                "Bury",
+                "Dudley",
+                "Kingston",
+                "Reading",
+                "Richmond",
+                "Sutton",
+                "Westminster"
+            ]
+        );
+        for short in [
+            "Derby",
+            "York",
+            "Poole",
+            "Halton",
+            "Kent",
+            "Slough",
+            "Harrow",
+            "Barnet",
+            "City of London",
+        ] {
+            assert!(!lookup(short).is_some_and(|council| council.ambiguous), "{short}");
+        }
+    }
+
+    #[test]
+    fn max_words_covers_every_name() {
+        let max = max_words();
+        assert!((6..=8).contains(&max), "{max}");
+        for council in COUNCILS {
+            for key in keys(council) {
+                assert!(normalise(key).split(' ').count() <= max, "{key}");
+            }
+        }
+        assert_eq!(word_count("Southend-on-Sea City Council"), 7);
+    }
+}

@@ -1,0 +1,435 @@
+//! What a text is: its kind (report, news, press release, letter), the council it is about,
+//! its dates, and the inspection framework, from title phrases, area wordings and dates.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::councils::{Council, COUNCILS};
+use crate::dates::{find_dates, find_span, Date};
+use crate::frameworks::{framework, FRAMEWORKS};
+use crate::model::{Area, Dates, FrameworkId, Kind};
+use crate::text::{Doc, PhraseSet, TokenKind};
+
+/// Lines at the top of a document that make up its title block.
+const TITLE_LINES: usize = 14;
+
+/// What the detector learnt about a document.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// Report, news, press release, letter.
+    pub kind: Kind,
+    /// The council, named as a council would be.
+    pub authority: Option<String>,
+    /// The gazetteer entry when the council is a known one.
+    pub council: Option<&'static Council>,
+    /// Inspection and publication dates, as found.
+    pub dates: Dates,
+    /// The first day of fieldwork (or the publication date when that is all there is).
+    pub when: Option<Date>,
+    /// The framework that titles, wordings and dates point to, before the judgements are read.
+    pub framework: Option<FrameworkId>,
+    /// The token index where the body starts (after the title block).
+    pub body_start: usize,
+}
+
+/// Reads the kind, council, dates and a first view of the framework.
+pub fn basics(doc: &Doc) -> Facts {
+    let title_end = title_block_end(doc);
+    let body_start = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
+    let dates = read_dates(doc, title_end);
+    let when = dates
+        .start
+        .as_deref()
+        .or(dates.published.as_deref())
+        .and_then(Date::from_iso);
+    let kind = read_kind(doc, title_end);
+    let (council, authority) = read_council(doc, title_end);
+    let framework = read_framework(doc, title_end, when, kind);
+    Facts {
+        kind,
+        authority,
+        council,
+        dates,
+        when,
+        framework,
+        body_start,
+    }
+}
+
+/// The line index just past the title block: a few lines, ending after the inspection dates
+/// where a report prints them.
+fn title_block_end(doc: &Doc) -> usize {
+    let mut seen = 0;
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.tokens.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen >= TITLE_LINES {
+            return i + 1;
+        }
+    }
+    doc.lines.len()
+}
+
+fn phrase_count(doc: &Doc, set: &PhraseSet<usize>, tokens: Range<usize>) -> Vec<(usize, usize)> {
+    let mut hits = Vec::new();
+    let mut i = tokens.start;
+    while i < tokens.end {
+        if let Some((end, &v)) = set.longest_at(doc, i, tokens.end) {
+            hits.push((v, i));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    hits
+}
+
+fn read_kind(doc: &Doc, title_end: usize) -> Kind {
+    static CUES: OnceLock<PhraseSet<Kind>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        PhraseSet::new([
+            ("inspection date", Kind::Report),
+            ("inspection dates", Kind::Report),
+            ("lead inspector", Kind::Report),
+            ("report published", Kind::Report),
+            ("judgement grade", Kind::Report),
+            ("record of main findings", Kind::Report),
+            ("age group", Kind::Report),
+            ("this letter summarises", Kind::Letter),
+            ("this letter sets out", Kind::Letter),
+            ("yours sincerely", Kind::Letter),
+            ("dear", Kind::Letter),
+            ("press release", Kind::PressRelease),
+            ("news release", Kind::PressRelease),
+            ("media release", Kind::PressRelease),
+            ("notes to editors", Kind::PressRelease),
+            ("did you find this information useful", Kind::PressRelease),
+            ("was this page useful", Kind::PressRelease),
+            ("was this page helpful", Kind::PressRelease),
+            ("website feedback", Kind::PressRelease),
+            ("press office", Kind::PressRelease),
+            ("share this article", Kind::News),
+            ("share this story", Kind::News),
+            ("read more", Kind::News),
+            ("subscribe", Kind::News),
+            ("related articles", Kind::News),
+            ("related stories", Kind::News),
+            ("comments", Kind::News),
+        ])
+    });
+    let early = doc.lines.get(title_end.max(40).min(doc.lines.len().saturating_sub(1)))
+        .map_or(doc.tokens.len(), |l| l.tokens.end);
+    let mut report = 0;
+    let mut letter = 0;
+    let mut press = 0;
+    let mut news = 0;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if let Some((end, &kind)) = cues.longest_at(doc, i, doc.tokens.len()) {
+            let in_head = i < early;
+            match kind {
+                Kind::Report if in_head => report += 1,
+                Kind::Letter if in_head || doc.is(i, "yours") => {
+                    // "Dear" only counts at the start of a line.
+                    if !doc.is(i, "dear") || doc.tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.line != doc.tokens[i].line) {
+                        letter += 1;
+                    }
+                }
+                Kind::PressRelease => press += 1,
+                Kind::News => news += 1,
+                _ => {}
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if letter >= 2 || (letter >= 1 && report == 0) {
+        Kind::Letter
+    } else if report >= 2 {
+        Kind::Report
+    } else if doc.tokens.len() < 12 {
+        Kind::Unknown
+    } else if press > news {
+        Kind::PressRelease
+    } else {
+        Kind::News
+    }
+}
+
+fn read_dates(doc: &Doc, title_end: usize) -> Dates {
+    let text = doc.text();
+    let mut dates = Dates::default();
+    let head_end = doc
+        .lines
+        .get((title_end + 10).min(doc.lines.len().saturating_sub(1)))
+        .map_or(text.len(), |l| l.span.end);
+    let head = &text[..head_end];
+    let lower = head.to_ascii_lowercase();
+    // "Inspection date(s): ..." (possibly with the dates on the next line).
+    for label in ["inspection dates", "inspection date", "dates of inspection", "date of inspection", "inspected"] {
+        if let Some(at) = lower.find(label) {
+            let from = at + label.len();
+            let to = (from + 160).min(head.len());
+            let to = floor_boundary(head, to);
+            if let Some(span) = find_span(&head[from..to]) {
+                dates.start = Some(span.first.iso());
+                dates.end = Some(span.last.iso());
+                break;
+            }
+        }
+    }
+    for label in ["report published", "publication date", "date published", "published"] {
+        if let Some(at) = lower.find(label) {
+            let from = at + label.len();
+            let to = floor_boundary(head, (from + 60).min(head.len()));
+            if let Some(found) = find_dates(&head[from..to]).into_iter().find(|d| d.date.day.is_some()) {
+                dates.published = Some(found.date.iso());
+                break;
+            }
+        }
+    }
+    if dates.start.is_none() {
+        // Letters: "... focused visit to X on 4 and 5 July 2018" / "on 12 to 13 March".
+        if let Some(at) = lower.find(" visit to ").or_else(|| lower.find("inspection of")) {
+            let to = floor_boundary(head, (at + 300).min(head.len()));
+            if let Some(span) = find_span(&head[at..to]) {
+                if span.first.day.is_some() {
+                    dates.start = Some(span.first.iso());
+                    dates.end = Some(span.last.iso());
+                }
+            }
+        }
+    }
+    if dates.published.is_none() && dates.start.is_none() {
+        // News: the first full date near the top is the article's.
+        if let Some(found) = find_dates(head).into_iter().find(|d| d.date.day.is_some()) {
+            dates.published = Some(found.date.iso());
+        }
+    }
+    dates
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Every council name and alias in the gazetteer, matched as phrases.
+pub fn council_phrases() -> &'static PhraseSet<usize> {
+    static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
+    SET.get_or_init(|| {
+        PhraseSet::new(COUNCILS.iter().enumerate().flat_map(|(i, c)| {
+            [c.name, c.short]
+                .into_iter()
+                .chain(c.aliases.iter().copied())
+                .map(move |p| (p, i))
+        }))
+    })
+}
+
+/// Words that mark a council name when they follow or precede it.
+const COUNCIL_WORDS: &[&str] = &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
+
+fn read_council(doc: &Doc, title_end: usize) -> (Option<&'static Council>, Option<String>) {
+    let set = council_phrases();
+    let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
+    let mut scores = vec![0u32; COUNCILS.len()];
+    let mut first_seen = vec![usize::MAX; COUNCILS.len()];
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let Some((end, &c)) = set.longest_at(doc, i, doc.tokens.len()) else {
+            i += 1;
+            continue;
+        };
+        let council = &COUNCILS[c];
+        let capitalised = doc.token_text(i).chars().next().is_some_and(|ch| ch.is_uppercase());
+        let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
+        let prev_is_council_word = i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
+        let phrase_is_short = doc.tokens_text(i..end).eq_ignore_ascii_case(council.short);
+        let marked = next_is_council_word || prev_is_council_word || !phrase_is_short;
+        if !capitalised && !marked {
+            i = end;
+            continue;
+        }
+        if council.ambiguous && phrase_is_short && !marked {
+            i = end;
+            continue;
+        }
+        let mut weight = 1;
+        if i < head_tokens {
+            weight += 8;
+        }
+        if marked {
+            weight += 2;
+        }
+        scores[c] += weight;
+        first_seen[c] = first_seen[c].min(i);
+        i = end;
+    }
+    let best = (0..COUNCILS.len())
+        .filter(|&c| scores[c] > 0)
+        .max_by(|&a, &b| scores[a].cmp(&scores[b]).then(first_seen[b].cmp(&first_seen[a])));
+    if let Some(c) = best {
+        return (Some(&COUNCILS[c]), Some(COUNCILS[c].name.to_string()));
+    }
+    (None, unlisted_council(doc, title_end))
+}
+
+/// A council that is not in the gazetteer, named the way report titles and articles name one:
+/// "Inspection of X local authority children's services", "X County Council", "London Borough
+/// of X".
+fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
+    let head_end = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
+    // "X Council", "X County Council", "X Borough Council", "X City Council".
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !doc.is(i, "council") {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 {
+            let prev = start - 1;
+            let tok = &doc.tokens[prev];
+            let text = doc.token_text(prev);
+            let capital = text.chars().next().is_some_and(char::is_uppercase);
+            let joiner = doc.is_any(prev, &["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
+            if tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line {
+                start = prev;
+            } else if tok.kind == TokenKind::Soft && doc.token_text(prev) == "-" && prev > 0 {
+                start = prev;
+            } else {
+                break;
+            }
+        }
+        while start < i && doc.is_any(start, &["and", "upon", "on", "with", "of", "the"]) {
+            start += 1;
+        }
+        if start == i || doc.is_any(start, &["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"]) && i - start == 1 {
+            continue;
+        }
+        let name = doc.tokens_text(start..i + 1).split_whitespace().collect::<Vec<_>>().join(" ");
+        let weight = if i < head_end { 8 } else { 1 };
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += weight,
+            None => counts.push((name, weight)),
+        }
+    }
+    if let Some((name, _)) = counts.iter().max_by_key(|(_, c)| *c) {
+        return Some(name.clone());
+    }
+    // "Inspection of X local authority children's services" / "visit to X local authority".
+    for i in 0..head_end.min(doc.tokens.len()) {
+        if doc.is_any(i, &["of", "to"]) && i > 0 && doc.is_any(i - 1, &["inspection", "visit"]) {
+            let start = i + 1;
+            let mut end = start;
+            while end < head_end && !doc.is_any(end, &["local", "children's", "childrens"]) && end - start < 8 {
+                end += 1;
+            }
+            if end > start && end < head_end && doc.is(end, "local") {
+                return Some(doc.tokens_text(start..end).split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    None
+}
+
+/// Scores each framework by its title phrases (strongly near the top), the area wordings
+/// that only it prints, and whether the inspection date falls in its years.
+fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, kind: Kind) -> Option<FrameworkId> {
+    static TITLES: OnceLock<PhraseSet<usize>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        PhraseSet::new(FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))))
+    });
+    let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
+    let mut score = vec![0i32; FRAMEWORKS.len()];
+    for (f, at) in phrase_count(doc, titles, 0..doc.tokens.len()) {
+        let fw = &FRAMEWORKS[f];
+        let w = if at < head_tokens { 6 } else if fw.about_council { 2 } else { 1 };
+        score[f] += w;
+    }
+    // Distinctive area wordings.
+    for (f, fw) in FRAMEWORKS.iter().enumerate() {
+        for area in fw.areas {
+            let distinctive = area.printed.iter().filter(|p| {
+                FRAMEWORKS
+                    .iter()
+                    .filter(|g| g.areas.iter().any(|a| a.printed.contains(p)))
+                    .count()
+                    == 1
+            });
+            for p in distinctive {
+                if contains_phrase(doc, p) {
+                    score[f] += 2;
+                }
+            }
+        }
+    }
+    if let Some(when) = when {
+        for (f, fw) in FRAMEWORKS.iter().enumerate() {
+            if fw.about_council && in_force(fw.id, when) {
+                score[f] += 3;
+            }
+        }
+    }
+    let _ = kind;
+    let best = (0..FRAMEWORKS.len()).filter(|&f| score[f] >= 4).max_by_key(|&f| (score[f], std::cmp::Reverse(f)))?;
+    Some(FRAMEWORKS[best].id)
+}
+
+/// Whether a framework was in force on a date (month precision).
+pub fn in_force(id: FrameworkId, when: Date) -> bool {
+    let f = framework(id);
+    let month = |s: &str| Date::from_iso(s);
+    let key = |d: Date| (d.year, d.month.unwrap_or(6));
+    let Some(from) = month(f.from) else { return false };
+    let after_start = key(when) >= key(from);
+    let before_end = f.until.and_then(month).is_none_or(|u| key(when) <= key(u));
+    after_start && before_end
+}
+
+fn contains_phrase(doc: &Doc, phrase: &'static str) -> bool {
+    let p = crate::text::Phrase::new(phrase);
+    let Some(first) = p.first_key() else { return false };
+    (0..doc.tokens.len()).any(|i| doc.tokens[i].key == first && doc.phrase_at(i, &p, doc.tokens.len()).is_some())
+}
+
+/// Settles the framework once the judgements are read: the ILACS versions differ by their
+/// judgements, and a table's wordings outweigh a guess from dates.
+pub fn settle_framework(guess: Option<FrameworkId>, areas: &[Area], labels: &[String], when: Option<Date>) -> Option<FrameworkId> {
+    let has = |a: Area| areas.contains(&a);
+    let label_has = |needle: &str| labels.iter().any(|l| l.to_lowercase().contains(needle));
+    let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))
+        || label_has("experiences and progress of children in care")
+        || label_has("impact of leaders");
+    if ilacs && !label_has("achieving permanence") {
+        if label_has("children in care and care leavers") || label_has("looked after and care leavers") {
+            return Some(FrameworkId::Ilacs2018);
+        }
+        if has(Area::CareLeavers) {
+            let late = when.is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2026, 4));
+            if !has(Area::Overall) && late {
+                return Some(FrameworkId::Ilacs2026);
+            }
+            return Some(FrameworkId::Ilacs2023);
+        }
+        if let Some(d) = when {
+            return Some(if (d.year, d.month.unwrap_or(1)) >= (2026, 4) {
+                FrameworkId::Ilacs2026
+            } else if d.year >= 2023 {
+                FrameworkId::Ilacs2023
+            } else {
+                FrameworkId::Ilacs2018
+            });
+        }
+        return guess.or(Some(FrameworkId::Ilacs2018));
+    }
+    if has(Area::Adoption) || label_has("achieving permanence") {
+        return Some(FrameworkId::Sif);
+    }
+    guess
+}

@@ -1,0 +1,248 @@
+//! Reading one text: tables and headings first, then sentences, then one judgement per area.
+
+mod prose;
+mod table;
+
+use std::ops::Range;
+
+use crate::check;
+use crate::detect::{self, Facts};
+use crate::frameworks::{area_name, framework};
+use crate::model::{Area, Evidence, FrameworkId, Grade, Inspection, Judgement, Kind, Source, Warning, WarningCode};
+use crate::text::Doc;
+
+pub use table::Section;
+
+/// A judgement as one reading pass found it, before the passes are reconciled.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The area.
+    pub area: Area,
+    /// The grade.
+    pub grade: Grade,
+    /// Tokens naming the area.
+    pub label: Range<usize>,
+    /// Token ranges that show it.
+    pub evidence: Vec<Range<usize>>,
+    /// How it was read.
+    pub source: Source,
+    /// Whether it belongs to an earlier inspection.
+    pub previous: bool,
+    /// The earlier inspection's date, when given.
+    pub date: Option<String>,
+    /// The half of a two-part report it came from.
+    pub section: Option<Section>,
+    /// Whether it came from a statement about every area ("good in all areas").
+    pub collective: bool,
+}
+
+/// Most evidence passages kept for one judgement.
+const MAX_EVIDENCE: usize = 3;
+
+/// Reads a document whose text is usable (the caller has ruled out empty or binary input).
+pub fn read(doc: &Doc, facts: &mut Facts) -> (Vec<Judgement>, Vec<Judgement>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let table_found = table::read(doc);
+    let labels: Vec<String> = table_found.iter().map(|f| label_text(doc, f)).collect();
+    let table_areas: Vec<Area> = table_found.iter().map(|f| f.area).collect();
+    facts.framework = detect::settle_framework(facts.framework, &table_areas, &labels, facts.when);
+
+    let fw = facts.framework.map(framework);
+    let ungraded = fw.is_some_and(|f| !f.graded);
+    let not_council = fw.is_some_and(|f| !f.about_council);
+    let ctx = prose::Context {
+        framework: facts.framework,
+        report: facts.kind == Kind::Report,
+        ungraded,
+        year: facts.when.map(|d| d.year),
+    };
+    let sentence_found = prose::read(doc, &ctx);
+
+    let mut current: Vec<Found> = Vec::new();
+    let mut previous: Vec<Found> = Vec::new();
+    for f in table_found.into_iter().chain(sentence_found) {
+        if f.previous || ungraded {
+            previous.push(Found { previous: true, ..f });
+        } else {
+            current.push(f);
+        }
+    }
+    if not_council {
+        current.clear();
+        previous.clear();
+    }
+    // Two-part reports: the looked after children half's overall is the children in care
+    // judgement; its other judgements have no place of their own.
+    if facts.framework == Some(FrameworkId::Slac) {
+        current.retain_mut(|f| match f.section {
+            Some(Section::LookedAfter) if f.area == Area::Overall => {
+                f.area = Area::ChildrenInCare;
+                true
+            }
+            Some(Section::LookedAfter) => false,
+            _ => true,
+        });
+    }
+    // Only the framework's own areas.
+    if let Some(fw) = fw.filter(|f| f.graded && f.about_council) {
+        current.retain(|f| fw.area(f.area).is_some());
+    }
+
+    let judgements = reconcile(doc, current, &mut warnings);
+    let previous = reconcile_previous(doc, previous);
+    (judgements, previous, warnings)
+}
+
+/// The words of a found label, whitespace collapsed.
+fn label_text(doc: &Doc, f: &Found) -> String {
+    let text = doc.tokens_text(f.label.clone());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    if joined.is_empty() {
+        area_name(f.area).to_string()
+    } else {
+        joined
+    }
+}
+
+fn rank(source: Source) -> u8 {
+    match source {
+        Source::Table => 0,
+        Source::Heading => 1,
+        Source::Sentence => 2,
+    }
+}
+
+/// One judgement per area: tables over headings over sentences, with a warning where they
+/// disagree.
+fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<Judgement> {
+    found.sort_by_key(|f| (f.area, rank(f.source), f.evidence.first().map_or(0, |r| r.start)));
+    let mut out: Vec<Judgement> = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let area = found[i].area;
+        let group: Vec<&Found> = found[i..].iter().take_while(|f| f.area == area).collect();
+        i += group.len();
+        let best = group[0];
+        let mut evidence = Vec::new();
+        for f in &group {
+            if f.grade == best.grade {
+                for r in &f.evidence {
+                    if evidence.len() < MAX_EVIDENCE {
+                        if let Some(e) = doc.evidence(r.clone()) {
+                            push_evidence(&mut evidence, e);
+                        }
+                    }
+                }
+            }
+        }
+        for f in &group {
+            if f.grade != best.grade && f.source != Source::Sentence && best.source != Source::Sentence {
+                warnings.push(Warning {
+                    code: WarningCode::TableBodyDisagree,
+                    message: format!(
+                        "{} is {} in the {} but {} in the {}; the {} is shown.",
+                        area_name(area),
+                        best.grade.words(),
+                        source_name(best.source),
+                        f.grade.words(),
+                        source_name(f.source),
+                        source_name(best.source)
+                    ),
+                });
+                break;
+            }
+        }
+        out.push(Judgement {
+            area,
+            label: label_text(doc, best),
+            grade: best.grade,
+            level: best.grade.level(),
+            date: None,
+            evidence,
+            source: best.source,
+        });
+    }
+    out.sort_by_key(|j| Area::ALL.iter().position(|a| *a == j.area));
+    out
+}
+
+fn push_evidence(list: &mut Vec<Evidence>, e: Evidence) {
+    if !list.iter().any(|x| x.start == e.start && x.end == e.end) {
+        list.push(e);
+    }
+}
+
+fn source_name(source: Source) -> &'static str {
+    match source {
+        Source::Table => "summary table",
+        Source::Heading => "section heading",
+        Source::Sentence => "text",
+    }
+}
+
+/// Earlier inspections' judgements: one per area, grade and date.
+fn reconcile_previous(doc: &Doc, found: Vec<Found>) -> Vec<Judgement> {
+    let mut out: Vec<Judgement> = Vec::new();
+    for f in found {
+        let evidence: Vec<Evidence> = f.evidence.iter().filter_map(|r| doc.evidence(r.clone())).collect();
+        if let Some(j) = out.iter_mut().find(|j| j.area == f.area && j.grade == f.grade) {
+            if j.date.is_none() {
+                j.date = f.date.clone();
+            }
+            for e in evidence {
+                if j.evidence.len() < MAX_EVIDENCE {
+                    push_evidence(&mut j.evidence, e);
+                }
+            }
+            continue;
+        }
+        out.push(Judgement {
+            area: f.area,
+            label: label_text(doc, &f),
+            grade: f.grade,
+            level: f.grade.level(),
+            date: f.date.clone(),
+            evidence,
+            source: f.source,
+        });
+    }
+    out
+}
+
+/// Builds the inspection read from `input`.
+pub fn inspection(input: &str) -> Inspection {
+    let doc = Doc::new(input);
+    let mut warnings = Vec::new();
+    if let Some(w) = check::unusable(&doc) {
+        return Inspection {
+            authority: None,
+            framework: None,
+            framework_name: None,
+            kind: Kind::Unknown,
+            graded: false,
+            dates: Default::default(),
+            judgements: Vec::new(),
+            previous: Vec::new(),
+            warnings: vec![w],
+        };
+    }
+    let mut facts = detect::basics(&doc);
+    let (judgements, previous, read_warnings) = read(&doc, &mut facts);
+    warnings.extend(read_warnings);
+    let fw = facts.framework.map(framework);
+    let graded = fw.map_or(!judgements.is_empty(), |f| f.graded && f.about_council);
+    let mut inspection = Inspection {
+        authority: facts.authority.clone(),
+        framework: facts.framework,
+        framework_name: fw.map(|f| f.name.to_string()),
+        kind: facts.kind,
+        graded,
+        dates: facts.dates.clone(),
+        judgements,
+        previous,
+        warnings,
+    };
+    check::review(&doc, &mut inspection);
+    inspection
+}

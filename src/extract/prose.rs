@@ -1,0 +1,1059 @@
+//! Judgements stated in sentences: report headlines ("Children's services in X are good"),
+//! and the prose of news stories and council press releases ("A, B and C were all rated
+//! inadequate", "Adoption was singled out as 'good'", "rated good the last time it was fully
+//! inspected in 2014").
+//!
+//! A grade word counts only where it is said of an area: as the complement of a verb whose
+//! subject is a list of areas (or the council, meaning overall effectiveness), as the object of
+//! "rated ... as", as a "judgement"/"rating" of an area, or in a few fixed forms. Grade words
+//! used as ordinary adjectives ("good casework"), negated ("no areas were judged good"),
+//! hoped for ("to achieve good"), compared ("better than adequate") or said of other services
+//! (schools, hospitals, children's homes) are left alone.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::detect::{council_phrases, in_force};
+use crate::frameworks::{framework, FRAMEWORKS, GRADE_PHRASES};
+use crate::dates::{find_dates, Date};
+use crate::model::{Area, FrameworkId, Grade, Source};
+use crate::text::{Doc, PhraseSet, TokenKind};
+
+use super::Found;
+
+/// What the reader of sentences needs to know about the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The framework, when known: it decides what "child protection" means, and which areas
+    /// "all areas" covers.
+    pub framework: Option<FrameworkId>,
+    /// Whether the document is an inspection report (sentences then only fill gaps).
+    pub report: bool,
+    /// Whether the document is about an ungraded visit: every grade it gives is an earlier one.
+    pub ungraded: bool,
+    /// The year of the inspection the document is about, when known.
+    pub year: Option<u16>,
+}
+
+/// Reads every judgement stated in a sentence.
+pub fn read(doc: &Doc, ctx: &Context) -> Vec<Found> {
+    let reader = Reader::new(doc, ctx);
+    let mut found = Vec::new();
+    let mut last_previous_date: Option<(usize, Option<String>)> = None;
+    for (s_index, sentence) in reader.sentences.iter().enumerate() {
+        if reader.is_furniture(sentence.clone()) {
+            continue;
+        }
+        for g in reader.grades_in(sentence.clone()) {
+            let mut out = reader.judge(sentence.clone(), g);
+            for f in &mut out {
+                if f.previous {
+                    if f.date.is_none() {
+                        if let Some((at, date)) = &last_previous_date {
+                            if s_index <= at + 1 {
+                                f.date = date.clone();
+                            }
+                        }
+                    }
+                    last_previous_date = Some((s_index, f.date.clone()));
+                }
+            }
+            found.extend(out);
+        }
+    }
+    found
+}
+
+/// A grade word in the text.
+#[derive(Debug, Clone)]
+struct GradeMention {
+    grade: Grade,
+    tokens: Range<usize>,
+}
+
+struct Reader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    ctx: Context,
+    sentences: Vec<Range<usize>>,
+    /// Area mentions, in order, not overlapping.
+    areas: Vec<(Range<usize>, Area)>,
+    /// Council mentions (gazetteer names), in order.
+    councils: Vec<Range<usize>>,
+}
+
+fn grade_set() -> &'static PhraseSet<Grade> {
+    static SET: OnceLock<PhraseSet<Grade>> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(GRADE_PHRASES.iter().copied()))
+}
+
+/// Area names for prose about one framework (or about an unknown one).
+fn area_set(framework_id: Option<FrameworkId>) -> &'static PhraseSet<Area> {
+    static SETS: OnceLock<Vec<PhraseSet<Area>>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        let mut sets: Vec<PhraseSet<Area>> = FRAMEWORKS
+            .iter()
+            .map(|f| PhraseSet::new(phrases_for(std::slice::from_ref(f))))
+            .collect();
+        // Unknown framework: every council framework's wording, later frameworks first so
+        // that the usual modern meaning wins where wordings clash.
+        let council: Vec<_> = FRAMEWORKS.iter().rev().filter(|f| f.about_council && f.graded).collect();
+        let mut items: Vec<(&'static str, Area)> = Vec::new();
+        for f in council {
+            for (p, a) in phrases_for(std::slice::from_ref(f)) {
+                if !items.iter().any(|(q, _)| *q == p) {
+                    items.push((p, a));
+                }
+            }
+        }
+        sets.push(PhraseSet::new(items));
+        sets
+    });
+    match framework_id {
+        Some(id) if framework(id).graded && framework(id).about_council => {
+            let i = FRAMEWORKS.iter().position(|f| f.id == id).unwrap_or(FRAMEWORKS.len());
+            &sets[i]
+        }
+        _ => &sets[FRAMEWORKS.len()],
+    }
+}
+
+fn phrases_for(frameworks: &[crate::frameworks::Framework]) -> Vec<(&'static str, Area)> {
+    let mut items: Vec<(&'static str, Area)> = Vec::new();
+    for f in frameworks {
+        for a in f.areas {
+            for p in a.printed.iter().chain(a.spoken) {
+                if !items.iter().any(|(q, _)| q == p) {
+                    items.push((p, a.area));
+                }
+            }
+        }
+    }
+    items
+}
+
+/// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
+/// inspectors grade with.
+const VERB_GROUP: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remains", "remain",
+    "remained", "stays", "stay", "stayed", "continues", "continue", "continued", "now", "all", "both",
+    "also", "still", "each", "again", "once", "currently", "previously", "overall", "rated", "judged",
+    "graded", "found", "assessed", "deemed", "considered", "described", "branded", "said", "declared",
+    "classed", "labelled", "labeled", "given", "awarded", "singled", "out", "as", "to", "that", "it",
+    "they", "officially", "today", "ofsted", "by", "inspectors", "given", "rating", "a", "an",
+];
+
+/// Verbs of which a verb group needs at least one.
+const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "stays", "stay",
+    "stayed", "rated", "judged", "graded", "found", "assessed", "deemed", "considered", "described",
+    "branded", "declared", "classed", "labelled", "labeled", "singled", "continues", "continue", "continued",
+];
+
+/// Verbs whose object is rated: "Ofsted rated the council as good".
+const RATING_VERBS: &[&str] = &[
+    "rated", "rate", "rates", "judged", "judge", "judges", "graded", "grade", "grades", "found", "finds",
+    "assessed", "deemed", "considered", "branded", "labelled", "labeled", "classed", "declared",
+];
+
+/// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
+const JUDGEMENT_NOUNS: &[&str] = &[
+    "judgement", "judgment", "judgements", "judgments", "rating", "ratings", "grade", "grading", "verdict",
+    "outcome", "result", "category", "label", "status", "score",
+];
+
+/// Words that may follow a predicative grade: anything else makes it an adjective
+/// ("good casework").
+const AFTER_GRADE: &[&str] = &[
+    "and", "in", "at", "for", "by", "with", "overall", "across", "as", "on", "from", "since", "when",
+    "after", "before", "last", "the", "this", "its", "their", "but", "while", "whilst", "whereas",
+    "although", "though", "because", "despite", "following", "under", "again", "too", "also", "once",
+    "now", "there", "which", "who", "according", "said", "says", "inspectors", "ofsted", "to", "until",
+    "during", "or", "in", "rating", "judgement", "judgment", "grade", "verdict", "outcome", "category",
+    "status", "a", "an", "it", "they", "last", "previously", "one", "two", "three", "four", "all",
+    "both", "each", "these", "those", "that", "he", "she", "we", "our", "his", "her", "so", "yet",
+    "is", "are", "was", "were", "has", "have", "had", "with", "into", "between", "within", "of",
+    "ratings", "judgements", "judgments", "grades", "results", "outcomes",
+];
+
+/// Words that negate or doubt a grade in its clause.
+const NEGATIONS: &[&str] = &["no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"];
+
+/// Words that make a grade an aim, a condition or a comparison rather than a result.
+const HYPOTHETICAL: &[&str] = &[
+    "achieve", "achieving", "achieved", "aim", "aims", "aiming", "aimed", "ambition", "ambitions", "goal", "target",
+    "targets", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "strive", "striving", "towards",
+    "should", "could", "would", "might", "must", "will", "shall", "may", "if", "unless", "than", "least",
+    "become", "becoming", "becomes", "expect", "expects", "expected", "expectation", "needs", "need",
+    "needed", "ensure", "ensuring", "working", "plan", "plans", "planned", "bid", "push", "pushing",
+    "ready", "aspire", "aspiration", "aspires", "potential", "possible", "possibly", "move", "moving",
+    "minimum", "only", "whether", "get", "getting", "reach", "reaching", "wish", "strong", "enough",
+];
+
+/// Words that end a clause.
+const CLAUSE_BREAKS: &[&str] = &[
+    "while", "whilst", "whereas", "but", "although", "though", "however", "after", "before", "since",
+    "when", "where", "because", "despite", "whether", "unless", "meanwhile", "yet", "following",
+];
+
+/// Words that say a grade belongs to an earlier inspection.
+const PREVIOUS_MARKERS: &[&[&str]] = &[
+    &["last", "time"],
+    &["last", "inspection"],
+    &["last", "inspected"],
+    &["last", "full"],
+    &["last", "ofsted"],
+    &["last", "judged"],
+    &["last", "rated"],
+    &["previous", "inspection"],
+    &["previous", "inspections"],
+    &["previous", "ofsted"],
+    &["previous", "full"],
+    &["previous", "judgement"],
+    &["previous", "rating"],
+    &["previous", "single"],
+    &["previous", "child"],
+    &["previous", "safeguarding"],
+    &["previously"],
+    &["similar", "inspection"],
+    &["earlier", "inspection"],
+    &["prior", "inspection"],
+    &["last", "year"],
+    &["moved", "out"],
+    &["no", "longer"],
+    &["used", "to"],
+    &["was", "then"],
+    &["at", "the", "time"],
+    &["from"],
+    &["had", "been"],
+];
+
+/// Words that say a sentence is about some other kind of service.
+const OTHER_SERVICES: &[&str] = &[
+    "school", "schools", "academy", "academies", "nursery", "nurseries", "college", "colleges",
+    "hospital", "hospitals", "cqc", "gp", "surgery", "police", "constabulary", "university", "pupils",
+    "headteacher", "trust", "childminder", "childminders", "prison", "probation", "fire", "send",
+];
+
+/// Words that name the council itself (its overall effectiveness when graded).
+const COUNCIL_WORDS: &[&str] = &["council", "authority", "authority's", "council's", "councils", "la"];
+
+/// Words a subject may contain besides areas and councils.
+const SUBJECT_GLUE: &[&str] = &[
+    "and", "the", "its", "their", "of", "for", "in", "at", "with", "both", "all", "as", "well", "services",
+    "service", "provision", "provisions", "arrangements", "procedures", "work", "performance", "local",
+    "judgement", "judgment", "graded", "overall", "inspection", "county", "city", "borough", "council",
+    "councils", "council's", "authority", "authority's", "area", "areas", "metropolitan", "district",
+    "royal", "london", "of", "upon", "on", "our", "it", "which", "that", "this", "these", "social",
+    "care", "department", "directorate", "team", "teams",
+];
+
+/// Words that make a subject mean "every area".
+const COLLECTIVE_SUBJECT: &[&[&str]] = &[
+    &["all", "areas"],
+    &["all", "services"],
+    &["all", "judgements"],
+    &["all", "judgments"],
+    &["all", "four", "areas"],
+    &["all", "three", "areas"],
+    &["all", "four", "judgements"],
+    &["all", "three", "judgements"],
+    &["every", "area"],
+    &["each", "area"],
+    &["every", "judgement"],
+    &["all", "aspects"],
+    &["everything"],
+];
+
+/// Phrases after a grade that make it cover every area.
+const COLLECTIVE_AFTER: &[&[&str]] = &[
+    &["in", "all", "areas"],
+    &["across", "all", "areas"],
+    &["across", "the", "board"],
+    &["in", "every", "area"],
+    &["in", "all", "judgements"],
+    &["in", "all", "judgments"],
+    &["for", "all", "judgements"],
+    &["on", "all", "judgements"],
+    &["in", "all", "four", "areas"],
+    &["in", "all", "three", "areas"],
+    &["across", "all", "judgements"],
+    &["across", "every", "area"],
+    &["in", "each", "area"],
+    &["in", "all", "categories"],
+    &["in", "every", "category"],
+    &["in", "every", "judgement"],
+];
+
+/// Words of page furniture: a sentence with them is a link, a banner or a box, not the story.
+const FURNITURE: &[&[&str]] = &[
+    &["cookie"],
+    &["cookies"],
+    &["subscribe"],
+    &["subscription"],
+    &["sign", "up"],
+    &["newsletter"],
+    &["read", "more"],
+    &["related", "articles"],
+    &["related", "stories"],
+    &["most", "read"],
+    &["click", "here"],
+    &["share", "this"],
+    &["follow", "us"],
+    &["advertisement"],
+    &["privacy", "policy"],
+    &["terms", "and", "conditions"],
+    &["log", "in"],
+    &["register"],
+    &["membership"],
+    &["latest", "digital"],
+    &["per", "month"],
+    &["free", "trial"],
+];
+
+impl<'d, 'a> Reader<'d, 'a> {
+    fn new(doc: &'d Doc<'a>, ctx: &Context) -> Self {
+        let sentences = split_sentences(doc);
+        let set = area_set(ctx.framework);
+        let mut areas = Vec::new();
+        let mut councils = Vec::new();
+        let cset = council_phrases();
+        let mut i = 0;
+        let n = doc.tokens.len();
+        while i < n {
+            if doc.tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some((end, _)) = cset.longest_at(doc, i, n) {
+                let capital = doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
+                if capital {
+                    councils.push(i..end);
+                    i = end;
+                    continue;
+                }
+            }
+            if let Some((end, &area)) = set.longest_at(doc, i, n) {
+                areas.push((i..end, area));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        Reader {
+            doc,
+            ctx: *ctx,
+            sentences,
+            areas,
+            councils,
+        }
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.doc.tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| self.doc.token_text(i))
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Soft)
+            && matches!(self.doc.token_text(i), "'" | "\"")
+    }
+
+    fn is_furniture(&self, sentence: Range<usize>) -> bool {
+        sentence.clone().any(|i| FURNITURE.iter().any(|p| self.seq_at(i, p, sentence.end)))
+    }
+
+    /// Whether the words `seq` start at token `i` (soft punctuation skipped), before `limit`.
+    fn seq_at(&self, i: usize, seq: &[&str], limit: usize) -> bool {
+        let mut t = i;
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                t = self.doc.skip_soft(t, limit);
+            }
+            if t >= limit || !self.doc.is(t, w) {
+                return false;
+            }
+            t += 1;
+        }
+        true
+    }
+
+    fn seq_end(&self, i: usize, seq: &[&str], limit: usize) -> Option<usize> {
+        let mut t = i;
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                t = self.doc.skip_soft(t, limit);
+            }
+            if t >= limit || !self.doc.is(t, w) {
+                return None;
+            }
+            t += 1;
+        }
+        Some(t)
+    }
+
+    fn grades_in(&self, sentence: Range<usize>) -> Vec<GradeMention> {
+        let set = grade_set();
+        let mut out = Vec::new();
+        let mut i = sentence.start;
+        while i < sentence.end {
+            if let Some((end, &grade)) = set.longest_at(self.doc, i, sentence.end) {
+                out.push(GradeMention { grade, tokens: i..end });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// The clause holding token `at` within a sentence.
+    fn clause(&self, sentence: Range<usize>, at: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        let breaks = |i: usize| -> bool {
+            let t = &doc.tokens[i];
+            match t.kind {
+                TokenKind::Soft => {
+                    let s = doc.token_text(i);
+                    s == ";" || (s == "-" && self.spaced(i))
+                }
+                TokenKind::Word => doc.is_any(i, CLAUSE_BREAKS),
+                _ => false,
+            }
+        };
+        let mut start = at.start;
+        while start > sentence.start && !breaks(start - 1) {
+            start -= 1;
+        }
+        let mut end = at.end;
+        while end < sentence.end && !breaks(end) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// Whether a punctuation token has spaces on both sides (a dash used as a dash).
+    fn spaced(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let before = self.doc.text()[..t.start as usize].ends_with([' ', '\n']);
+        let after = self.doc.text()[t.end as usize..].starts_with([' ', '\n']);
+        before && after
+    }
+
+    /// Reads the judgements a grade mention makes, if any.
+    fn judge(&self, sentence: Range<usize>, g: GradeMention) -> Vec<Found> {
+        let doc = self.doc;
+        let clause = self.clause(sentence.clone(), g.tokens.clone());
+        // Quotes around the grade.
+        let mut before = g.tokens.start;
+        while before > clause.start && self.is_quote(before - 1) {
+            before -= 1;
+        }
+        let mut after = g.tokens.end;
+        while after < clause.end && (self.is_quote(after) || doc.token_text(after) == ".") && doc.tokens[after].kind != TokenKind::Word {
+            if doc.tokens[after].kind == TokenKind::Stop {
+                break;
+            }
+            after += 1;
+        }
+        let quoted = before < g.tokens.start;
+        let verb_form = !matches!(g.grade, Grade::Outstanding | Grade::Good | Grade::Adequate | Grade::Inadequate);
+
+        // "good or outstanding": a range, not a grade.
+        if self.next_word_is(after, clause.end, &["or"]) || self.prev_word_is(before, clause.start, &["or", "nor"]) {
+            return Vec::new();
+        }
+        // Degree words make a grade an ordinary adjective: "very good", "generally good".
+        if before > clause.start
+            && doc.is_any(
+                before - 1,
+                &["very", "really", "generally", "mostly", "largely", "consistently", "increasingly", "often", "sometimes", "extremely", "particularly", "less", "more", "most", "better", "always", "usually", "broadly", "reasonably", "fairly", "quite", "so", "too", "pretty", "some", "much", "many", "of", "wholly", "highly", "equally", "similarly"],
+            )
+        {
+            return Vec::new();
+        }
+        // What follows the grade.
+        let next = self.next_word_index(after, clause.end.max(after));
+        let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
+        let next_capital_new_line = next.is_some_and(|n| !next_same_line && doc.token_text(n).chars().next().is_some_and(char::is_uppercase));
+        let nominal = next.is_some_and(|n| doc.is_any(n, JUDGEMENT_NOUNS)) && next_same_line;
+        let council_nominal = quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
+        if let Some(n) = next {
+            let ok = doc.is_any(n, AFTER_GRADE) || next_capital_new_line || council_nominal || doc.tokens[n].kind == TokenKind::Number;
+            // The grade word followed directly by a noun on the same line: an adjective.
+            if !ok && !verb_form && next_same_line && !(quoted && self.stop_between(g.tokens.end, n)) {
+                return Vec::new();
+            }
+        }
+        // Grades said "when"/"if" something holds are descriptors, not results.
+        if next.is_some_and(|n| doc.is_any(n, &["when", "if", "where", "unless"])) {
+            return Vec::new();
+        }
+
+        // Negated, hoped for or compared: nothing.
+        let lead = clause.start..before;
+        if lead.clone().any(|i| doc.is_any(i, NEGATIONS) && !doc.is(i + 1, "longer")) {
+            return Vec::new();
+        }
+        if lead.clone().any(|i| doc.is_any(i, HYPOTHETICAL)) {
+            return Vec::new();
+        }
+        if self.report_descriptor(clause.clone(), g.tokens.clone()) {
+            return Vec::new();
+        }
+
+        // Who or what is graded.
+        let mut target = self.special_forms(&g, clause.clone(), before, after);
+        if target.is_none() && (nominal || council_nominal) {
+            target = self.nominal_target(&g, clause.clone(), before, next.unwrap_or(after));
+        }
+        if target.is_none() {
+            target = self.after_for(after, clause.end);
+        }
+        if target.is_none() {
+            target = self.subject_target(&g, clause.clone(), before, sentence.start);
+        }
+        if target.is_none() {
+            target = self.active_target(clause.clone(), before);
+        }
+        if target.is_none() {
+            target = self.headline_target(sentence.clone(), before, after, quoted);
+        }
+        let Some(mut target) = target else { return Vec::new() };
+
+        // Other services in the same clause: only when an area of ours is named outright.
+        let other = clause.clone().any(|i| doc.is_any(i, OTHER_SERVICES) || self.seq_at(i, &["children's", "home"], clause.end) || self.seq_at(i, &["childrens", "home"], clause.end) || self.seq_at(i, &["care", "quality", "commission"], clause.end));
+        if other && !target.named {
+            return Vec::new();
+        }
+        if self.collective_after(after, clause.end) {
+            target.collective = true;
+        }
+
+        // Earlier or this inspection.
+        let (mut previous, date) = self.earlier(sentence.clone(), clause.clone(), &g);
+        if self.ctx.ungraded {
+            previous = true;
+        }
+        if self.ctx.report && !previous && !target.strong {
+            return Vec::new();
+        }
+        let evidence = self.evidence_range(sentence, clause);
+        let areas: Vec<(Area, Range<usize>)> = if target.collective {
+            let fw = if previous {
+                date.as_deref().and_then(Date::from_iso).and_then(framework_in_force).or(self.ctx.framework)
+            } else {
+                self.ctx.framework
+            };
+            match fw {
+                Some(id) => framework(id)
+                    .areas
+                    .iter()
+                    .filter(|a| a.in_table || a.area == Area::Overall)
+                    .map(|a| (a.area, target.label.clone()))
+                    .collect(),
+                None => vec![(Area::Overall, target.label.clone())],
+            }
+        } else {
+            target.areas.clone()
+        };
+        areas
+            .into_iter()
+            .map(|(area, label)| Found {
+                area,
+                grade: g.grade,
+                label,
+                evidence: vec![evidence.clone()],
+                source: Source::Sentence,
+                previous,
+                date: if previous { date.clone() } else { None },
+                section: None,
+                collective: target.collective,
+            })
+            .collect()
+    }
+
+    fn stop_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.doc.tokens[i].kind == TokenKind::Stop)
+    }
+
+    fn next_word_index(&self, from: usize, limit: usize) -> Option<usize> {
+        (from..limit).find(|&i| self.doc.tokens[i].kind == TokenKind::Word || self.doc.tokens[i].kind == TokenKind::Number)
+            .filter(|&i| !self.stop_between(from, i))
+    }
+
+    fn next_word_is(&self, from: usize, limit: usize, words: &[&str]) -> bool {
+        self.next_word_index(from, limit).is_some_and(|i| self.doc.is_any(i, words))
+    }
+
+    fn prev_word_is(&self, before: usize, limit: usize, words: &[&str]) -> bool {
+        (limit..before).rev().find(|&i| self.doc.tokens[i].kind == TokenKind::Word).is_some_and(|i| self.doc.is_any(i, words))
+    }
+
+    /// Generic descriptors printed in early reports ("Leadership ... require improvement when
+    /// ...") and definitions ("A good local authority leads ...").
+    fn report_descriptor(&self, clause: Range<usize>, g: Range<usize>) -> bool {
+        let doc = self.doc;
+        // "A good local authority", "an outstanding LSCB", "In a local authority that requires".
+        g.start > clause.start && doc.is_any(g.start - 1, &["a", "an"]) && !doc.is(g.start.saturating_sub(2), "overall")
+    }
+
+    fn areas_in(&self, range: Range<usize>) -> Vec<(Area, Range<usize>)> {
+        let from = self.areas.partition_point(|(r, _)| r.start < range.start);
+        self.areas[from..]
+            .iter()
+            .take_while(|(r, _)| r.end <= range.end)
+            .map(|(r, a)| (*a, r.clone()))
+            .collect()
+    }
+
+    fn council_in(&self, range: Range<usize>) -> bool {
+        let from = self.councils.partition_point(|r| r.start < range.start);
+        self.councils[from..].iter().take_while(|r| r.end <= range.end).next().is_some()
+            || range.clone().any(|i| self.doc.is_any(i, COUNCIL_WORDS))
+    }
+
+    /// "The report identified only one area which required improvement - X"; "the overall
+    /// judgement is G"; "'overall good'", "good overall".
+    fn special_forms(&self, g: &GradeMention, clause: Range<usize>, before: usize, after: usize) -> Option<Target> {
+        let doc = self.doc;
+        // "area(s) which/that required improvement - X" / "was rated good: X".
+        let lead_words: Vec<usize> = (clause.start..before).filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+        if let [.., a, b] = lead_words.as_slice() {
+            let area_word = doc.is_any(*a, &["area", "areas", "aspect", "judgement"]) && doc.is_any(*b, &["which", "that"]);
+            let area_verb = lead_words.len() >= 3 && doc.is_any(lead_words[lead_words.len() - 3], &["area", "areas"]) && doc.is_any(*a, &["which", "that"]) && doc.is_any(*b, &["was", "were", "is", "are"]);
+            if area_word || area_verb {
+                // The areas named after the grade, past a dash, colon or "was".
+                let mut i = after;
+                let end = self.sentence_end_from(after);
+                while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["was", "were", "is", "are", "namely", "being", "for"])) {
+                    i += 1;
+                }
+                let named = self.areas_in(i..end);
+                let named: Vec<_> = named.into_iter().filter(|(_, r)| self.only_glue(i..r.start)).collect();
+                if !named.is_empty() {
+                    return Some(Target::named(named, true));
+                }
+            }
+        }
+        // "overall judgement (is|to be) G", "the overall inspection judgement to be G".
+        let overall_judgement = (clause.start..before).any(|i| {
+            doc.is(i, "overall") && (doc.is(i + 1, "judgement") || doc.is(i + 1, "judgment") || (doc.is(i + 1, "inspection") && doc.is_any(i + 2, &["judgement", "judgment"])))
+        });
+        if overall_judgement && self.only_verbs(self.last_judgement_word(clause.start, before) + 1..before) {
+            return Some(Target::overall(g.tokens.clone(), true));
+        }
+        // "'overall good'", "rated good overall", "an overall 'good'".
+        let prev_overall = (clause.start..g.tokens.start).rev().find(|&i| !self.is_quote(i)).is_some_and(|i| doc.is(i, "overall") && (i + 1..g.tokens.start).all(|j| self.is_quote(j)));
+        let next_overall = self.next_word_index(after, clause.end).is_some_and(|i| doc.is(i, "overall") && doc.tokens[i].line == doc.tokens[g.tokens.start].line);
+        if prev_overall || next_overall {
+            // Unless an area is the subject: "Leadership was rated good overall".
+            let subject = self.subject_target(g, clause.clone(), before, clause.start);
+            if let Some(t) = subject {
+                if t.named {
+                    return Some(t);
+                }
+            }
+            let verb_or_rated = (clause.start..before).any(|i| doc.is_any(i, VERBS) || doc.is_any(i, RATING_VERBS));
+            if verb_or_rated {
+                return Some(Target::overall(g.tokens.clone(), true));
+            }
+        }
+        None
+    }
+
+    fn last_judgement_word(&self, from: usize, to: usize) -> usize {
+        (from..to).rev().find(|&i| self.doc.is_any(i, &["judgement", "judgment"])).unwrap_or(from)
+    }
+
+    fn sentence_end_from(&self, i: usize) -> usize {
+        self.sentences.iter().find(|s| s.contains(&i) || s.start >= i).map_or(self.doc.tokens.len(), |s| s.end)
+    }
+
+    /// Whether tokens are only verbs of a verb group (and quotes).
+    fn only_verbs(&self, range: Range<usize>) -> bool {
+        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, VERB_GROUP))
+    }
+
+    fn only_glue(&self, range: Range<usize>) -> bool {
+        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, SUBJECT_GLUE))
+    }
+
+    /// "the 'good' judgement", "its inadequate rating", "the 'inadequate' outcome in relation
+    /// to the 'quality of practice'".
+    fn nominal_target(&self, g: &GradeMention, clause: Range<usize>, before: usize, noun: usize) -> Option<Target> {
+        let doc = self.doc;
+        // What it is a judgement of: "for X", "in relation to X", "on X", "of X".
+        let mut i = noun + 1;
+        while i < clause.end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["in", "relation", "to", "for", "on", "of", "the", "its", "their", "by", "ofsted", "inspectors"])) {
+            i += 1;
+        }
+        let named = self.areas_in(noun + 1..clause.end);
+        if let Some((area, r)) = named.first() {
+            if r.start <= i + 1 {
+                return Some(Target::named(vec![(*area, r.clone())], true));
+            }
+        }
+        // Otherwise the council's own: "the 'good' judgement", "Cambridgeshire's inadequate rating".
+        let det = (clause.start..before).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
+        let definite = det.is_some_and(|j| doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"]) || doc.token_text(j).ends_with("'s"));
+        if definite {
+            // A subject naming an area: "Adoption received a 'good' rating".
+            if let Some(t) = self.subject_target(g, clause.clone(), det.unwrap_or(before), clause.start) {
+                if t.named {
+                    return Some(t);
+                }
+            }
+            return Some(Target::overall(g.tokens.clone(), true));
+        }
+        None
+    }
+
+    /// "rated good for leadership", "graded inadequate for its help and protection".
+    fn after_for(&self, after: usize, end: usize) -> Option<Target> {
+        let doc = self.doc;
+        let mut i = self.doc.skip_soft(after, end);
+        if !(i < end && doc.is_any(i, &["for", "on", "in"])) {
+            return None;
+        }
+        i += 1;
+        while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["its", "the", "their", "both"])) {
+            i += 1;
+        }
+        let named = self.area_list_from(i, end);
+        if named.is_empty() {
+            return None;
+        }
+        Some(Target::named(named, true))
+    }
+
+    /// A list of areas starting at token `i`: "A, B and C".
+    fn area_list_from(&self, i: usize, end: usize) -> Vec<(Area, Range<usize>)> {
+        let mut out = Vec::new();
+        let mut at = i;
+        for (area, r) in self.areas_in(i..end) {
+            if r.start != at && !self.only_glue_list(at..r.start) {
+                break;
+            }
+            out.push((area, r.clone()));
+            at = r.end;
+        }
+        out
+    }
+
+    fn only_glue_list(&self, range: Range<usize>) -> bool {
+        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also"]))
+    }
+
+    /// The subject of the verb group that ends just before the grade.
+    fn subject_target(&self, g: &GradeMention, clause: Range<usize>, before: usize, sentence_start: usize) -> Option<Target> {
+        let doc = self.doc;
+        // The verb group, leftwards.
+        let mut v = before;
+        let mut has_verb = false;
+        while v > clause.start {
+            let t = v - 1;
+            let tok = &doc.tokens[t];
+            if tok.kind == TokenKind::Soft {
+                if matches!(doc.token_text(t), "'" | "\"" | ",") {
+                    v -= 1;
+                    continue;
+                }
+                break;
+            }
+            if tok.kind == TokenKind::Word && doc.is_any(t, VERB_GROUP) && !self.area_ends_at(t + 1) {
+                has_verb |= doc.is_any(t, VERBS);
+                v -= 1;
+                continue;
+            }
+            break;
+        }
+        // "X requires improvement": the grade is itself the verb.
+        let verb_form = matches!(g.grade, Grade::RequiresImprovement) && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"]);
+        if !has_verb && !verb_form {
+            // "X: good" (a heading, or a list of results).
+            let colon = (v..before).any(|i| doc.token_text(i) == ":");
+            if !colon {
+                return None;
+            }
+        }
+        // Trailing verb-group words that are really the subject's ("all", "both", "it"): put back.
+        // The subject, leftwards: areas, councils and glue words.
+        let mut s = v;
+        while s > clause.start {
+            let t = s - 1;
+            if let Some((r, _)) = self.area_ending_at(s) {
+                s = r.start;
+                continue;
+            }
+            if let Some(r) = self.council_ending_at(s) {
+                s = r.start;
+                continue;
+            }
+            let tok = &doc.tokens[t];
+            let glue = match tok.kind {
+                TokenKind::Soft => matches!(doc.token_text(t), "," | "'" | "\"" | "-" | "(" | ")" | "/"),
+                TokenKind::Word => doc.is_any(t, SUBJECT_GLUE) || doc.token_text(t).ends_with("'s") && self.capital(t),
+                _ => false,
+            };
+            if !glue {
+                break;
+            }
+            s -= 1;
+        }
+        let span = s..v;
+        let whole_subject = s == clause.start || s == sentence_start || s <= clause.start + 1;
+        let mut named = self.areas_in(span.clone());
+        // A relative clause: ", which was rated good" takes its antecedent.
+        if named.is_empty() && span.clone().any(|i| doc.is_any(i, &["which", "that", "who"])) && !self.council_in(span.clone()) {
+            return None;
+        }
+        named.retain(|(_, r)| !self.is_descriptive_use(r.clone()));
+        if COLLECTIVE_SUBJECT.iter().any(|p| span.clone().any(|i| self.seq_at(i, p, span.end))) {
+            let mut t = Target::overall(g.tokens.clone(), whole_subject);
+            t.collective = true;
+            return Some(t);
+        }
+        if !named.is_empty() {
+            return Some(Target::named(named, whole_subject || self.ctx.report));
+        }
+        if self.council_in(span.clone()) {
+            return Some(Target::overall(span, whole_subject && !self.ctx.report || self.headline_subject(s, v)));
+        }
+        None
+    }
+
+    /// "Children's services in X are G" / "The local authority is G": a report's headline.
+    fn headline_subject(&self, s: usize, v: usize) -> bool {
+        let doc = self.doc;
+        (s..v).any(|i| doc.is_any(i, &["children's", "childrens"]) && doc.is(i + 1, "services"))
+            || (s..v).any(|i| doc.is(i, "local") && doc.is(i + 1, "authority"))
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// An area word used inside another noun phrase ("leadership team") is not the area.
+    fn is_descriptive_use(&self, r: Range<usize>) -> bool {
+        self.doc.is_any(r.end, &["team", "teams", "board", "meeting", "meetings", "plan", "plans", "panel", "manager", "managers", "officer", "officers", "workers", "worker", "caseloads", "caseload"])
+    }
+
+    fn area_ends_at(&self, end: usize) -> bool {
+        self.area_ending_at(end).is_some()
+    }
+
+    fn area_ending_at(&self, end: usize) -> Option<(Range<usize>, Area)> {
+        let i = self.areas.partition_point(|(r, _)| r.end < end);
+        self.areas.get(i).filter(|(r, _)| r.end == end).cloned()
+    }
+
+    fn council_ending_at(&self, end: usize) -> Option<Range<usize>> {
+        let i = self.councils.partition_point(|r| r.end < end);
+        self.councils.get(i).filter(|r| r.end == end).cloned()
+    }
+
+    /// "Ofsted rated children's services in X as good", "judged all services as requires
+    /// improvement".
+    fn active_target(&self, clause: Range<usize>, before: usize) -> Option<Target> {
+        let doc = self.doc;
+        // The rating verb nearest before the grade.
+        let verb = (clause.start..before).rev().find(|&i| doc.is_any(i, RATING_VERBS))?;
+        let obj = verb + 1..before;
+        // The object ends with "as" / "to be" / "to have been" / quotes.
+        let mut end = obj.end;
+        while end > obj.start && (doc.tokens[end - 1].kind == TokenKind::Soft || doc.is_any(end - 1, &["as", "to", "be", "have", "been", "being", "overall"])) {
+            end -= 1;
+        }
+        let obj = obj.start..end;
+        if obj.is_empty() {
+            return None;
+        }
+        if COLLECTIVE_SUBJECT.iter().any(|p| obj.clone().any(|i| self.seq_at(i, p, obj.end))) {
+            let mut t = Target::overall(verb..verb + 1, false);
+            t.collective = true;
+            return Some(t);
+        }
+        let named = self.areas_in(obj.clone());
+        let named: Vec<_> = named.into_iter().filter(|(_, r)| !self.is_descriptive_use(r.clone())).collect();
+        if !named.is_empty() && self.only_subject_words(obj.clone()) {
+            return Some(Target::named(named, false));
+        }
+        if self.council_in(obj.clone()) && self.only_subject_words(obj.clone()) {
+            return Some(Target::overall(obj, false));
+        }
+        None
+    }
+
+    /// Whether a span is made only of areas, councils, place names and glue words.
+    fn only_subject_words(&self, range: Range<usize>) -> bool {
+        let doc = self.doc;
+        let mut i = range.start;
+        while i < range.end {
+            if let Some((r, _)) = self.areas.iter().find(|(r, _)| r.start == i) {
+                i = r.end;
+                continue;
+            }
+            if let Some(r) = self.councils.iter().find(|r| r.start == i) {
+                i = r.end;
+                continue;
+            }
+            let tok = &doc.tokens[i];
+            let ok = match tok.kind {
+                TokenKind::Soft => true,
+                TokenKind::Word => doc.is_any(i, SUBJECT_GLUE) || self.capital(i),
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// A headline without a verb: "Child protection provision 'inadequate'".
+    fn headline_target(&self, sentence: Range<usize>, before: usize, after: usize, quoted: bool) -> Option<Target> {
+        if !quoted || self.next_word_index(after, sentence.end).is_some() {
+            return None;
+        }
+        let named = self.areas_in(sentence.start..before);
+        let (area, r) = named.last()?.clone();
+        let tail = r.end..before;
+        let ok = tail.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, &["provision", "services", "service", "arrangements", "work", "rated", "judged", "now", "still"]));
+        ok.then(|| Target::named(vec![(area, r)], false))
+    }
+
+    fn collective_after(&self, after: usize, end: usize) -> bool {
+        let i = self.doc.skip_soft(after, end);
+        COLLECTIVE_AFTER.iter().any(|p| self.seq_at(i, p, end))
+    }
+
+    /// Whether the grade is an earlier inspection's, and that inspection's date if given.
+    fn earlier(&self, sentence: Range<usize>, clause: Range<usize>, g: &GradeMention) -> (bool, Option<String>) {
+        let doc = self.doc;
+        let text = doc.text();
+        let clause_span = doc.clean_span(clause.clone());
+        let mut marker = clause.clone().any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.end) && !(p.len() == 1 && p[0] == "from" && !self.from_to(i, g))));
+        // "Since the last inspection in 2016, when services were rated good": the marker sits
+        // in the clause before a "when"/"where" clause.
+        if !marker && clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after"]) {
+            let prev_clause = self.clause(sentence.clone(), clause.start - 1..clause.start - 1);
+            marker = (prev_clause.start..clause.start).any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.start)));
+            if doc.is(clause.start - 1, "after") {
+                marker = true;
+            }
+        }
+        // A year before this inspection's.
+        let mut date: Option<String> = None;
+        if let Some(span) = clause_span {
+            if let Some(found) = find_dates(&text[span.clone()]).into_iter().last() {
+                date = Some(found.date.iso());
+                if let Some(year) = self.ctx.year {
+                    if found.date.year < year {
+                        marker = true;
+                    }
+                }
+            }
+        }
+        if !marker {
+            date = None;
+        }
+        (marker, date)
+    }
+
+    /// Whether "from" at `i` opens "from G1 to G2" with the grade as G1.
+    fn from_to(&self, i: usize, g: &GradeMention) -> bool {
+        let doc = self.doc;
+        let j = doc.skip_soft(i + 1, doc.tokens.len());
+        if j != g.tokens.start {
+            return false;
+        }
+        let k = doc.skip_soft(g.tokens.end, doc.tokens.len());
+        doc.is(k, "to")
+    }
+
+    fn evidence_range(&self, sentence: Range<usize>, clause: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        let len = doc.clean_span(sentence.clone()).map_or(0, |s| s.len());
+        let r = if len > 400 { clause } else { sentence };
+        // Trim punctuation at the edges that is not a closing quote or stop.
+        let mut start = r.start;
+        while start < r.end && doc.tokens[start].kind == TokenKind::Soft && !self.is_quote(start) {
+            start += 1;
+        }
+        start..r.end.max(start)
+    }
+}
+
+/// The framework in force on a date, for earlier inspections a text mentions.
+fn framework_in_force(date: Date) -> Option<FrameworkId> {
+    [FrameworkId::Cp2012, FrameworkId::Sif, FrameworkId::Ilacs2018, FrameworkId::Ilacs2023, FrameworkId::Ilacs2026]
+        .into_iter()
+        .find(|&id| in_force(id, date))
+}
+
+/// What a grade is said of.
+#[derive(Debug, Clone)]
+struct Target {
+    areas: Vec<(Area, Range<usize>)>,
+    /// The words naming it (for an overall judgement, the council or the grade).
+    label: Range<usize>,
+    /// Whether an area was named (rather than the council as a whole).
+    named: bool,
+    /// Whether the form is one a report's own headline or body uses for its judgements.
+    strong: bool,
+    /// Whether it covers every area.
+    collective: bool,
+}
+
+impl Target {
+    fn named(areas: Vec<(Area, Range<usize>)>, strong: bool) -> Target {
+        let label = areas.first().map_or(0..0, |(_, r)| r.clone());
+        Target { areas, label, named: true, strong, collective: false }
+    }
+
+    fn overall(label: Range<usize>, strong: bool) -> Target {
+        Target { areas: vec![(Area::Overall, label.clone())], label, named: false, strong, collective: false }
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e", "i", "g", "para", "paras", "ref", "fig"];
+
+/// Cuts the document into sentences (token ranges).
+fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut start = 0;
+    let text = doc.text();
+    for i in 0..n {
+        let t = &doc.tokens[i];
+        let mut boundary_after = false;
+        if t.kind == TokenKind::Stop {
+            let prev_abbrev = i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && doc.is_any(i - 1, ABBREVIATIONS) && doc.tokens[i - 1].end == t.start;
+            let number_dot = i > 0 && i + 1 < n && doc.tokens[i - 1].kind == TokenKind::Number && doc.tokens[i + 1].kind == TokenKind::Number && doc.tokens[i + 1].start == t.end;
+            let next_lower = i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word && doc.token_text(i + 1).chars().next().is_some_and(char::is_lowercase) && doc.tokens[i + 1].line == t.line;
+            boundary_after = !prev_abbrev && !number_dot && !next_lower;
+        }
+        if i + 1 < n && !boundary_after {
+            let next = &doc.tokens[i + 1];
+            if next.line != t.line {
+                let gap = &text[t.end as usize..next.start as usize];
+                let blank = gap.matches('\n').count() >= 2;
+                let line = &doc.lines[t.line as usize];
+                let words = line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+                let ends_colon = doc.token_text(i) == ":";
+                let next_capital = doc.token_text(i + 1).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                let heading = words <= 8 && next_capital && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);
+                boundary_after = blank || ends_colon && next_capital || heading;
+            }
+        }
+        if boundary_after || i + 1 == n {
+            if start <= i {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,573 @@
+//! Summary tables and section headings: area labels and grades laid out as lines or columns,
+//! however the copy from a PDF or a web page has wrapped, split or reordered them.
+//!
+//! The text is read line by line. Each line may carry part of an area label, a grade (or part
+//! of one: "Requires" / "improvement"), both, or neither. Lines that carry labels or grades
+//! close together form a *zone*; within a zone the labels, in order, are matched with the
+//! grades, in order, so that a table copied as "all labels, then all grades" reads the same as
+//! one copied row by row. A zone with one label and one grade is a section heading.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEADERS};
+use crate::model::{Area, Grade, Source};
+use crate::text::{key_hash, Doc, TokenKind};
+
+use super::Found;
+
+/// Lines without labels or grades that a zone may span (a footnote at a page break).
+const MAX_GAP_LINES: usize = 6;
+
+/// The half of a safeguarding and looked after children report a label belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// "Safeguarding services".
+    Safeguarding,
+    /// "Services for looked after children".
+    LookedAfter,
+}
+
+/// Reads every zone of the document.
+pub fn read(doc: &Doc) -> Vec<Found> {
+    let lex = lexicon();
+    let mut scanner = Scanner {
+        doc,
+        lex,
+        zone: Zone::default(),
+        acc: None,
+        found: Vec::new(),
+        section: None,
+    };
+    for line_no in 0..doc.lines.len() {
+        scanner.line(line_no);
+    }
+    scanner.finalize_label();
+    scanner.close_zone();
+    scanner.found
+}
+
+/// The label wordings and grade vocabulary, prepared once.
+struct Lexicon {
+    /// (words, area) for every printed label of every council framework.
+    labels: Vec<(Vec<u32>, Area)>,
+    /// Grade phrases and "not judged" phrases: (words, grade or None).
+    grades: Vec<(Vec<u32>, Option<Grade>)>,
+    /// Words that may appear in a grade cell.
+    grade_words: Vec<u32>,
+    /// Words of which a grade cell needs at least one.
+    core_grade_words: Vec<u32>,
+    /// Header lines that carry no judgement.
+    headers: Vec<Vec<u32>>,
+    /// Words that start a new judgement section in a two-part report.
+    sections: Vec<(Vec<u32>, Section)>,
+}
+
+fn words(phrase: &str) -> Vec<u32> {
+    phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(key_hash)
+        .collect()
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut labels: Vec<(Vec<u32>, Area)> = Vec::new();
+        for f in FRAMEWORKS.iter().filter(|f| f.about_council) {
+            for a in f.areas {
+                for p in a.printed {
+                    let w = words(p);
+                    if !labels.iter().any(|(l, area)| *l == w && *area == a.area) {
+                        labels.push((w, a.area));
+                    }
+                }
+            }
+        }
+        let mut grades: Vec<(Vec<u32>, Option<Grade>)> =
+            GRADE_PHRASES.iter().map(|(p, g)| (words(p), Some(*g))).collect();
+        grades.extend(NOT_GRADED_PHRASES.iter().map(|p| (words(p), None)));
+        grades.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut grade_words: Vec<u32> = grades.iter().flat_map(|(w, _)| w.iter().copied()).collect();
+        grade_words.push(key_hash("grade"));
+        grade_words.sort_unstable();
+        grade_words.dedup();
+        let core_grade_words = ["outstanding", "good", "adequate", "inadequate", "requires", "require", "improvement", "judged", "graded", "applicable", "inspected"]
+            .iter()
+            .map(|w| key_hash(w))
+            .collect();
+        Lexicon {
+            labels,
+            grades,
+            grade_words,
+            core_grade_words,
+            headers: TABLE_HEADERS.iter().map(|h| words(h)).collect(),
+            sections: vec![
+                (words("safeguarding services"), Section::Safeguarding),
+                (words("services for looked after children"), Section::LookedAfter),
+            ],
+        }
+    })
+}
+
+/// A label being read over one or more lines.
+struct Acc {
+    keys: Vec<u32>,
+    tokens: Range<usize>,
+    line: usize,
+    numbered: bool,
+}
+
+/// A label or a grade (or part of one) in a zone.
+#[derive(Debug, Clone)]
+enum Item {
+    Label {
+        area: Area,
+        tokens: Range<usize>,
+        section: Option<Section>,
+    },
+    /// Word tokens of a grade cell.
+    Grade { tokens: Vec<usize> },
+}
+
+impl Item {
+    fn position(&self) -> usize {
+        match self {
+            Item::Label { tokens, .. } => tokens.start,
+            Item::Grade { tokens } => tokens.first().copied().unwrap_or(0),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Zone {
+    items: Vec<Item>,
+    gap: usize,
+}
+
+impl Zone {
+    fn has_label(&self, area: Area, section: Option<Section>) -> bool {
+        self.items
+            .iter()
+            .any(|i| matches!(i, Item::Label { area: a, section: s, .. } if *a == area && *s == section))
+    }
+}
+
+struct Scanner<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'static Lexicon,
+    zone: Zone,
+    acc: Option<Acc>,
+    found: Vec<Found>,
+    section: Option<Section>,
+}
+
+/// How a run of words fits the label wordings.
+#[derive(Debug, PartialEq, Eq)]
+enum Fit {
+    /// It is no label and starts none.
+    No,
+    /// It starts one or more labels.
+    Prefix,
+    /// It is a whole label.
+    Whole,
+}
+
+impl Scanner<'_, '_> {
+    fn line(&mut self, line_no: usize) {
+        let doc = self.doc;
+        let line = &doc.lines[line_no];
+        if line.tokens.is_empty() {
+            return;
+        }
+        let toks = line.tokens.clone();
+        // Page numbers and other lines of figures alone.
+        if toks.clone().all(|t| doc.tokens[t].kind != TokenKind::Word) {
+            self.finalize_label();
+            return;
+        }
+        let word_keys: Vec<u32> = toks
+            .clone()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .map(|t| doc.tokens[t].key)
+            .collect();
+        if self.lex.headers.iter().any(|h| *h == word_keys) {
+            self.finalize_label();
+            return;
+        }
+        if let Some((_, section)) = self.lex.sections.iter().find(|(w, _)| *w == word_keys) {
+            self.finalize_label();
+            self.section = Some(*section);
+            return;
+        }
+
+        // A grade in the last cell ("Overall effectiveness      Good", or "Good" alone).
+        let cells = line.cells.clone();
+        let mut label_end = toks.end;
+        let mut grade_cell: Option<Range<usize>> = None;
+        if let Some(last) = cells.clone().last() {
+            let cell = doc.cells[last].tokens.clone();
+            if self.is_grade_run(cell.clone()) {
+                grade_cell = Some(cell.clone());
+                label_end = cell.start;
+            }
+        }
+        let label = self.label_tokens(toks.start..label_end);
+
+        let mut found_any = grade_cell.is_some();
+        if let Some((range, numbered)) = label {
+            found_any |= self.label_part(range, numbered, line_no);
+        } else if grade_cell.is_some() && label_end > toks.start {
+            // Only numbering before the grade.
+        }
+        if let Some(cell) = grade_cell {
+            // A grade that ends a sentence begun on the line before ("The effectiveness of
+            // the LSCB is" / "good") belongs to that sentence, not to a table.
+            if !(cell.start == toks.start && self.continues_sentence(line_no)) {
+                self.push_grade(cell);
+            }
+        }
+        if found_any {
+            self.zone.gap = 0;
+        } else {
+            self.zone.gap += 1;
+            if self.zone.gap > MAX_GAP_LINES {
+                self.close_zone();
+            }
+        }
+    }
+
+    /// Whether the line before `line_no` ends with a verb that a grade on this line completes.
+    fn continues_sentence(&self, line_no: usize) -> bool {
+        let doc = self.doc;
+        let prev = doc.lines[..line_no].iter().rev().find(|l| !l.tokens.is_empty());
+        let Some(prev) = prev else { return false };
+        let last = prev.tokens.end - 1;
+        doc.is_any(last, &["is", "are", "was", "were", "be", "been", "as", "to", "remains", "remain", "judged", "rated", "that"])
+    }
+
+    /// Whether tokens are all grade vocabulary, with at least one grade word proper.
+    fn is_grade_run(&self, range: Range<usize>) -> bool {
+        let doc = self.doc;
+        let mut core = false;
+        for t in range {
+            let tok = &doc.tokens[t];
+            match tok.kind {
+                TokenKind::Word => {
+                    if self.lex.core_grade_words.contains(&tok.key) {
+                        core = true;
+                    } else if !self.lex.grade_words.contains(&tok.key) {
+                        return false;
+                    }
+                }
+                TokenKind::Number => {
+                    let n = doc.token_text(t);
+                    if !matches!(n, "1" | "2" | "3" | "4") {
+                        return false;
+                    }
+                }
+                TokenKind::Soft => {
+                    if !matches!(doc.token_text(t), "(" | ")" | "/" | "-" | ":" | "'" | "\"") {
+                        return false;
+                    }
+                }
+                TokenKind::Stop => return false,
+            }
+        }
+        core
+    }
+
+    /// The label part of a line: numbering, bullets and footnote digits removed. Returns the
+    /// token range of its first to last word and whether it was numbered.
+    fn label_tokens(&self, range: Range<usize>) -> Option<(Range<usize>, bool)> {
+        let doc = self.doc;
+        let mut start = range.start;
+        let mut numbered = false;
+        // Leading numbering: "1.", "2.1", "3)" and bullets.
+        while start < range.end {
+            let tok = &doc.tokens[start];
+            match tok.kind {
+                TokenKind::Number => {
+                    numbered = true;
+                    start += 1;
+                }
+                TokenKind::Stop | TokenKind::Soft => start += 1,
+                TokenKind::Word => break,
+            }
+        }
+        let mut end = range.end;
+        while end > start && doc.tokens[end - 1].kind != TokenKind::Word {
+            end -= 1;
+        }
+        (start < end).then_some((start..end, numbered))
+    }
+
+    /// The word keys of a token range, without footnote digits stuck to words.
+    fn keys(&self, range: Range<usize>) -> Vec<u32> {
+        range
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .map(|t| self.doc.tokens[t].key)
+            .collect()
+    }
+
+    fn fit(&self, keys: &[u32]) -> Fit {
+        let mut fit = Fit::No;
+        for (label, _) in &self.lex.labels {
+            if label.len() >= keys.len() && label[..keys.len()] == *keys {
+                if label.len() == keys.len() {
+                    return Fit::Whole;
+                }
+                fit = Fit::Prefix;
+            }
+        }
+        if fit == Fit::No && self.fuzzy_area(keys).is_some() {
+            return Fit::Whole;
+        }
+        fit
+    }
+
+    /// The area of a label that differs from a long printed wording by one word added or
+    /// missing ("the experiences and progress of children care leavers").
+    fn fuzzy_area(&self, keys: &[u32]) -> Option<Area> {
+        let mut found: Option<Area> = None;
+        for (label, area) in &self.lex.labels {
+            if label.len() < 5 || label.len().abs_diff(keys.len()) != 1 {
+                continue;
+            }
+            let (long, short) = if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
+            let matches = (0..long.len()).any(|skip| {
+                long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
+            });
+            if matches {
+                if found.is_some_and(|a| a != *area) {
+                    return None;
+                }
+                found = Some(*area);
+            }
+        }
+        found
+    }
+
+    /// The area of a finished label, if its words settle one.
+    fn area_of(&self, acc: &Acc) -> Option<Area> {
+        let keys = &acc.keys;
+        if let Some((_, area)) = self.lex.labels.iter().find(|(l, _)| l == keys) {
+            return Some(*area);
+        }
+        if let Some(area) = self.fuzzy_area(keys) {
+            return Some(area);
+        }
+        // A label cut short: accept it when every wording it starts names the same area.
+        if keys.len() < 2 || !(acc.numbered || keys.len() >= 3) {
+            return None;
+        }
+        let mut area: Option<Area> = None;
+        for (label, a) in &self.lex.labels {
+            if label.len() > keys.len() && label[..keys.len()] == *keys {
+                if area.is_some_and(|x| x != *a) {
+                    return None;
+                }
+                area = Some(*a);
+            }
+        }
+        area
+    }
+
+    /// Feeds the label part of a line. Returns whether it was read as (part of) a label.
+    fn label_part(&mut self, range: Range<usize>, numbered: bool, line_no: usize) -> bool {
+        let keys = self.keys(range.clone());
+        // Continue the label being read.
+        if !numbered {
+            if let Some(acc) = &self.acc {
+                let mut joined = acc.keys.clone();
+                joined.extend_from_slice(&keys);
+                if self.fit(&joined) != Fit::No {
+                    let acc = self.acc.as_mut().expect("checked above");
+                    acc.keys = joined;
+                    acc.tokens.end = range.end;
+                    return true;
+                }
+                // The rest of the label followed by a grade: "... protection improvement".
+                if let Some(split) = self.grade_suffix(range.clone()) {
+                    let mut joined = acc.keys.clone();
+                    joined.extend(self.keys(range.start..split));
+                    if self.fit(&joined) != Fit::No {
+                        let last = self.last_word(range.start..split);
+                        let acc = self.acc.as_mut().expect("checked above");
+                        acc.keys = joined;
+                        acc.tokens.end = last.map_or(acc.tokens.end, |t| t + 1);
+                        self.push_grade(split..range.end);
+                        return true;
+                    }
+                }
+            }
+        }
+        // Start a new label.
+        self.finalize_label();
+        match self.fit(&keys) {
+            Fit::Whole | Fit::Prefix if keys.len() >= 2 || self.fit(&keys) == Fit::Whole => {
+                self.acc = Some(Acc { keys, tokens: range, line: line_no, numbered });
+                true
+            }
+            _ => {
+                // A whole label followed by its grade on the same line: "...protection: good".
+                if let Some(split) = self.grade_suffix(range.clone()) {
+                    let label_keys = self.keys(range.start..split);
+                    if !label_keys.is_empty() && self.fit(&label_keys) != Fit::No {
+                        let end = self.last_word(range.start..split).map_or(split, |t| t + 1);
+                        self.acc = Some(Acc { keys: label_keys, tokens: range.start..end, line: line_no, numbered });
+                        self.push_grade(split..range.end);
+                        return true;
+                    }
+                }
+                false
+            }
+        }
+    }
+
+    fn last_word(&self, range: Range<usize>) -> Option<usize> {
+        range.rev().find(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+    }
+
+    /// Where a trailing run of grade vocabulary starts in `range`, if the range ends in one.
+    fn grade_suffix(&self, range: Range<usize>) -> Option<usize> {
+        let mut split = range.end;
+        while split > range.start && self.is_grade_run(split - 1..range.end) {
+            split -= 1;
+        }
+        // Prefer the shortest suffix that is still a grade run when a longer one would eat a
+        // label word; the loop above already stops at the first non-grade word.
+        (split < range.end && split > range.start && self.is_grade_run(split..range.end)).then_some(split)
+    }
+
+    fn push_grade(&mut self, range: Range<usize>) {
+        let tokens: Vec<usize> = range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).collect();
+        if !tokens.is_empty() {
+            self.zone.items.push(Item::Grade { tokens });
+        }
+    }
+
+    fn finalize_label(&mut self) {
+        let Some(acc) = self.acc.take() else { return };
+        let Some(area) = self.area_of(&acc) else { return };
+        let section = self.section;
+        if self.zone.has_label(area, section) {
+            // The same area again: a new zone (a contents list, or the report body).
+            let start = acc.tokens.start;
+            let (keep, carry): (Vec<Item>, Vec<Item>) =
+                std::mem::take(&mut self.zone.items).into_iter().partition(|i| i.position() < start);
+            self.zone.items = keep;
+            self.close_zone();
+            self.zone.items = carry;
+        }
+        let _ = acc.line;
+        self.zone.items.push(Item::Label { area, tokens: acc.tokens, section });
+    }
+
+    /// Pairs the labels and grades of the current zone and starts a new one.
+    fn close_zone(&mut self) {
+        let mut items = std::mem::take(&mut self.zone.items);
+        self.zone.gap = 0;
+        self.section = None;
+        items.sort_by_key(Item::position);
+        let labels: Vec<(Area, Range<usize>, Option<Section>)> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Label { area, tokens, section } => Some((*area, tokens.clone(), *section)),
+                Item::Grade { .. } => None,
+            })
+            .collect();
+        if labels.is_empty() {
+            return;
+        }
+        let grade_tokens: Vec<usize> = items
+            .iter()
+            .flat_map(|i| match i {
+                Item::Grade { tokens } => tokens.clone(),
+                Item::Label { .. } => Vec::new(),
+            })
+            .collect();
+        let grades = self.parse_grades(&grade_tokens);
+        if grades.is_empty() {
+            return;
+        }
+        // Walk labels and grades in text order, pairing the oldest waiting label with each grade
+        // and the oldest waiting grade with each label.
+        enum Ev {
+            L(usize),
+            G(usize),
+        }
+        let mut events: Vec<(usize, Ev)> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.1.start, Ev::L(i)))
+            .chain(grades.iter().enumerate().map(|(i, g)| (g.1.start, Ev::G(i))))
+            .collect();
+        events.sort_by_key(|e| e.0);
+        let mut waiting_labels = std::collections::VecDeque::new();
+        let mut waiting_grades = std::collections::VecDeque::new();
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (_, ev) in events {
+            match ev {
+                Ev::L(l) => match waiting_grades.pop_front() {
+                    Some(g) => pairs.push((l, g)),
+                    None => waiting_labels.push_back(l),
+                },
+                Ev::G(g) => match waiting_labels.pop_front() {
+                    Some(l) => pairs.push((l, g)),
+                    None => waiting_grades.push_back(g),
+                },
+            }
+        }
+        let source = if pairs.len() >= 2 { Source::Table } else { Source::Heading };
+        for (l, g) in pairs {
+            let (area, label, section) = labels[l].clone();
+            let (grade, grade_range) = grades[g].clone();
+            let Some(grade) = grade else { continue };
+            let evidence = if grade_range.start == label.end || grade_range.end == label.start {
+                vec![label.start.min(grade_range.start)..label.end.max(grade_range.end)]
+            } else {
+                vec![label.clone(), grade_range]
+            };
+            self.found.push(Found {
+                area,
+                grade,
+                label,
+                evidence,
+                source,
+                previous: false,
+                date: None,
+                section,
+                collective: false,
+            });
+        }
+    }
+
+    /// Reads grade phrases from the word tokens of a zone's grade cells, in order. A phrase may
+    /// run over several cells ("Requires" / "improvement to be good").
+    fn parse_grades(&self, tokens: &[usize]) -> Vec<(Option<Grade>, Range<usize>)> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut matched = None;
+            for (phrase, grade) in &self.lex.grades {
+                if i + phrase.len() <= tokens.len()
+                    && phrase.iter().zip(&tokens[i..]).all(|(k, &t)| doc.tokens[t].key == *k)
+                {
+                    matched = Some((phrase.len(), *grade));
+                    break;
+                }
+            }
+            match matched {
+                Some((n, grade)) => {
+                    out.push((grade, tokens[i]..tokens[i + n - 1] + 1));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}

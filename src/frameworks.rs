@@ -1,0 +1,829 @@
+//! The one table of facts about inspection frameworks: titles, dates in force, judgement areas with
+//! every wording they were printed or reported in, grade words and scales. Code asks this table and
+//! never spells an area alias or grade word itself.
+//!
+//! Phrases are written in lower case with straight apostrophes; they are compared word by word
+//! with the normalised text (see [`crate::text::words`]), so punctuation inside them is ignored.
+
+use crate::model::{Area, FrameworkId, Grade};
+
+/// Which word a framework's scale uses for level 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// Outstanding, good, adequate, inadequate (to November 2013).
+    Adequate,
+    /// Outstanding, good, requires improvement (to be good), inadequate (from November 2013).
+    RequiresImprovement,
+    /// No grades.
+    Ungraded,
+}
+
+/// One judgement a framework makes, with the wordings it appears under.
+#[derive(Debug)]
+pub struct AreaLabel {
+    /// The canonical area.
+    pub area: Area,
+    /// The label as the framework's reports print it.
+    pub label: &'static str,
+    /// Other printed wordings of the label (tables, section headings, sentences in reports).
+    pub printed: &'static [&'static str],
+    /// How news and council releases name it when writing about this framework.
+    pub spoken: &'static [&'static str],
+    /// Whether the area is one the framework reports in its summary table (false: only in prose).
+    pub in_table: bool,
+    /// Set when this judgement covers something different from the canonical area: compared
+    /// across frameworks with a different scope, the row carries this note.
+    pub scope: Option<&'static str>,
+}
+
+/// An inspection framework, or a kind of document that uses the same grade words about
+/// something that is not a council's children's services.
+#[derive(Debug)]
+pub struct Framework {
+    /// Its id in JSON.
+    pub id: FrameworkId,
+    /// Its own title.
+    pub name: &'static str,
+    /// A short name for sentences ("the 2012 child protection inspection").
+    pub short: &'static str,
+    /// Whether it grades.
+    pub graded: bool,
+    /// Whether its grades are about a council's children's services.
+    pub about_council: bool,
+    /// Its scale.
+    pub scale: Scale,
+    /// First month in force, "YYYY-MM".
+    pub from: &'static str,
+    /// Last month in force, "YYYY-MM", or `None` while current.
+    pub until: Option<&'static str>,
+    /// Phrases in a document's title or opening that identify the framework.
+    pub titles: &'static [&'static str],
+    /// The judgements it makes, in report order.
+    pub areas: &'static [AreaLabel],
+}
+
+impl Framework {
+    /// The framework's wording for `area`, if it judges it.
+    pub fn area(&self, area: Area) -> Option<&'static AreaLabel> {
+        self.areas.iter().find(|a| a.area == area)
+    }
+}
+
+/// Grade words as tables, headings and prose print them, longest first so that a longer phrase
+/// wins over its prefix.
+pub const GRADE_PHRASES: &[(&str, Grade)] = &[
+    ("requires improvement to be good", Grade::RequiresImprovement),
+    ("require improvement to be good", Grade::RequiresImprovement),
+    ("required improvement to be good", Grade::RequiresImprovement),
+    ("requiring improvement to be good", Grade::RequiresImprovement),
+    ("requires improvement", Grade::RequiresImprovement),
+    ("require improvement", Grade::RequiresImprovement),
+    ("required improvement", Grade::RequiresImprovement),
+    ("requiring improvement", Grade::RequiresImprovement),
+    ("outstanding", Grade::Outstanding),
+    ("inadequate", Grade::Inadequate),
+    ("adequate", Grade::Adequate),
+    ("good", Grade::Good),
+];
+
+/// Words a table prints in place of a grade for an area that was not graded.
+pub const NOT_GRADED_PHRASES: &[&str] = &[
+    "not judged",
+    "not graded",
+    "not applicable",
+    "no judgement",
+    "n a",
+    "not inspected",
+];
+
+/// Column headers and labels of summary tables: lines made of these carry no judgement.
+pub const TABLE_HEADERS: &[&str] = &[
+    "judgement grade",
+    "judgement",
+    "grade",
+    "key judgement",
+    "judgement grade key judgement",
+    "key judgement judgement grade",
+    "record of main findings",
+    "services for looked after children",
+    "safeguarding services",
+    "local authority arrangements for the protection of children",
+];
+
+/// Numbers printed with grades ("Grade 4", "(Grade 1)") run 1 = outstanding in these reports;
+/// the word beside the number is always trusted over the number.
+pub const GRADE_NUMBER_WORD: &str = "grade";
+
+const OVERALL_SPOKEN: &[&str] = &[
+    "overall effectiveness",
+    "overall",
+    "children's services",
+    "children's social care services",
+    "children's social care",
+    "services for children",
+    "services for vulnerable children",
+    "the council's children's services",
+];
+
+const LEADERSHIP_SPOKEN: &[&str] = &[
+    "leadership",
+    "leadership and management",
+    "leadership and governance",
+    "leadership management and governance",
+    "the impact of leaders",
+    "impact of leaders",
+    "its leadership",
+    "leaders",
+];
+
+const HELP_PROTECTION_SPOKEN: &[&str] = &[
+    "children who need help and protection",
+    "children in need of help and protection",
+    "help and protection",
+    "the help and protection of children",
+];
+
+const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[
+    "children in care",
+    "looked after children",
+    "children looked after",
+    "services for looked after children",
+    "children looked after and achieving permanence",
+];
+
+const CARE_LEAVERS_SPOKEN: &[&str] = &["care leavers", "services for care leavers"];
+
+const ADOPTION_SPOKEN: &[&str] = &["adoption", "adoption performance", "adoption services"];
+
+const LSCB_SPOKEN: &[&str] = &[
+    "local safeguarding children board",
+    "safeguarding children board",
+    "lscb",
+];
+
+/// Every framework, oldest first.
+pub const FRAMEWORKS: &[Framework] = &[
+    Framework {
+        id: FrameworkId::Apa,
+        name: "Annual performance assessment of council children's services",
+        short: "annual performance assessment",
+        graded: true,
+        about_council: true,
+        scale: Scale::Adequate,
+        from: "2005-01",
+        until: Some("2008-12"),
+        titles: &["annual performance assessment"],
+        areas: &[
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness of children's services",
+                printed: &["overall effectiveness", "overall effectiveness of children's services"],
+                spoken: OVERALL_SPOKEN,
+                in_table: true,
+                scope: Some("the annual performance assessment rated all of a council's services for children, schools included"),
+            },
+            AreaLabel {
+                area: Area::Capacity,
+                label: "Capacity to improve",
+                printed: &["capacity to improve", "capacity for improvement"],
+                spoken: &["capacity to improve", "capacity for improvement"],
+                in_table: true,
+                scope: None,
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Csa,
+        name: "Children's services assessment",
+        short: "annual children's services assessment",
+        graded: true,
+        about_council: true,
+        scale: Scale::Adequate,
+        from: "2009-01",
+        until: Some("2011-12"),
+        titles: &[
+            "annual children's services assessment",
+            "children's services assessment",
+            "children's services rating",
+        ],
+        areas: &[AreaLabel {
+            area: Area::Overall,
+            label: "Children's services rating",
+            printed: &["children's services rating", "overall effectiveness"],
+            spoken: OVERALL_SPOKEN,
+            in_table: true,
+            scope: Some("the children's services assessment rated all of a council's services for children, schools and childcare included"),
+        }],
+    },
+    Framework {
+        id: FrameworkId::Slac,
+        name: "Inspection of safeguarding and looked after children services",
+        short: "safeguarding and looked after children inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::Adequate,
+        from: "2009-04",
+        until: Some("2012-12"),
+        titles: &[
+            "inspection of safeguarding and looked after children services",
+            "inspection of safeguarding and looked after children",
+            "safeguarding and looked after children services",
+            "safeguarding and looked after children inspection",
+        ],
+        areas: &[
+            AreaLabel {
+                area: Area::Overall,
+                label: "Safeguarding services: overall effectiveness",
+                printed: &["overall effectiveness", "safeguarding services overall effectiveness"],
+                spoken: &["safeguarding", "safeguarding services", "overall effectiveness"],
+                in_table: true,
+                scope: Some("the safeguarding and looked after children inspection graded safeguarding and looked after children separately; this is the safeguarding half's overall effectiveness"),
+            },
+            AreaLabel {
+                area: Area::Capacity,
+                label: "Capacity for improvement",
+                printed: &["capacity for improvement", "capacity to improve"],
+                spoken: &["capacity for improvement", "capacity to improve"],
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::QualityOfPractice,
+                label: "Quality of provision",
+                printed: &["quality of provision"],
+                spoken: &["quality of provision"],
+                in_table: true,
+                scope: Some("quality of provision (2009-13) is the nearest match to the 2012 quality of practice"),
+            },
+            AreaLabel {
+                area: Area::Leadership,
+                label: "Leadership and management",
+                printed: &["leadership and management"],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: Some("leadership and management (2009-13) also weighed partnerships and value for money"),
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "Services for looked after children: overall effectiveness",
+                printed: &["services for looked after children overall effectiveness"],
+                spoken: &["services for looked after children", "looked after children"],
+                in_table: false,
+                scope: Some("the looked after children half's overall effectiveness, which covered care leavers too"),
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Ucra,
+        name: "Unannounced inspection of contact, referral and assessment arrangements",
+        short: "unannounced inspection of contact, referral and assessment",
+        graded: false,
+        about_council: true,
+        scale: Scale::Ungraded,
+        from: "2009-06",
+        until: Some("2012-05"),
+        titles: &[
+            "unannounced inspection of contact referral and assessment",
+            "inspection of contact referral and assessment arrangements",
+            "contact referral and assessment arrangements",
+            "contact assessment and referral arrangements",
+        ],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::Cp2012,
+        name: "Inspection of local authority arrangements for the protection of children",
+        short: "child protection inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::Adequate,
+        from: "2012-06",
+        until: Some("2013-11"),
+        titles: &[
+            "inspection of local authority arrangements for the protection of children",
+            "local authority arrangements for the protection of children",
+            "arrangements for the protection of children",
+            "arrangements to protect children",
+            "arrangements for protecting children",
+        ],
+        areas: &[
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness",
+                printed: &[
+                    "overall effectiveness",
+                    "the overall effectiveness of the arrangements to protect children",
+                    "the overall effectiveness of arrangements to protect children",
+                    "the overall effectiveness of the arrangements for the protection of children",
+                ],
+                spoken: &[
+                    "overall effectiveness",
+                    "overall",
+                    "child protection",
+                    "child protection services",
+                    "child protection arrangements",
+                    "arrangements to protect children",
+                    "arrangements for the protection of children",
+                    "safeguarding",
+                    "safeguarding procedures",
+                    "safeguarding arrangements",
+                    "children's services",
+                ],
+                in_table: true,
+                scope: Some("the 2012 child protection inspection covered help and protection only, so its overall effectiveness is closest to the later help and protection judgement"),
+            },
+            AreaLabel {
+                area: Area::HelpProtection,
+                label: "The effectiveness of the help and protection provided to children, young people, families and carers",
+                printed: &[
+                    "the effectiveness of the help and protection provided to children young people families and carers",
+                    "the effectiveness of help and protection provided to children young people families and carers",
+                    "the effectiveness of help and protection provided for children young people and their families and carers",
+                    "effectiveness of the help and protection",
+                    "the effectiveness of help and protection",
+                ],
+                spoken: &[
+                    "the effectiveness of the help and protection provided to children young people families and carers",
+                    "the effectiveness of help and protection provided to children young people families and carers",
+                    "the effectiveness of the help and protection",
+                    "the effectiveness of help and protection",
+                    "effectiveness of help",
+                    "help and protection",
+                ],
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::QualityOfPractice,
+                label: "The quality of practice",
+                printed: &["the quality of practice", "quality of practice"],
+                spoken: &["quality of practice", "the quality of practice"],
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::Leadership,
+                label: "Leadership and governance",
+                printed: &["leadership and governance"],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: Some("leadership and governance (2012) judged the leadership of child protection only"),
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Lac2013,
+        name: "Inspection of looked after children services",
+        short: "looked after children inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::Adequate,
+        from: "2012-06",
+        until: Some("2013-11"),
+        titles: &[
+            "inspection of looked after children services",
+            "inspection of services for looked after children",
+        ],
+        areas: &[
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness",
+                printed: &[
+                    "overall effectiveness",
+                    "overall effectiveness of services for looked after children and young people",
+                    "the judgement for overall effectiveness",
+                ],
+                spoken: &["overall effectiveness", "overall", "services for looked after children"],
+                in_table: true,
+                scope: Some("the 2012-13 looked after children inspection covered children in care only, so its overall effectiveness is closest to the later children in care judgement"),
+            },
+            AreaLabel {
+                area: Area::Capacity,
+                label: "Capacity to improve",
+                printed: &["capacity to improve", "capacity for improvement"],
+                spoken: &["capacity to improve", "capacity for improvement"],
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "Outcomes for looked after children and young people",
+                printed: &[
+                    "outcomes for looked after children and young people",
+                    "outcomes for looked after children and care leavers",
+                ],
+                spoken: &["outcomes for looked after children", "outcomes"],
+                in_table: true,
+                scope: Some("outcomes for looked after children (2013) covered care leavers too"),
+            },
+            AreaLabel {
+                area: Area::QualityOfPractice,
+                label: "Quality of provision",
+                printed: &["quality of provision"],
+                spoken: &["quality of provision"],
+                in_table: true,
+                scope: Some("quality of provision (2009-13) is the nearest match to the 2012 quality of practice"),
+            },
+            AreaLabel {
+                area: Area::Leadership,
+                label: "Leadership and management",
+                printed: &["leadership and management"],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: Some("leadership and management (2009-13) also weighed partnerships and value for money"),
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Sif,
+        name: "Inspection of services for children in need of help and protection, children looked after and care leavers",
+        short: "single inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::RequiresImprovement,
+        from: "2013-11",
+        until: Some("2018-08"),
+        titles: &[
+            "inspection of services for children in need of help and protection children looked after and care leavers",
+            "re inspection of services for children in need of help and protection",
+            "reinspection of services for children in need of help and protection",
+            "services for children in need of help and protection children looked after and care leavers",
+            "single inspection framework",
+            "single inspection of services for children",
+            "children in need of help and protection looked after children and care leavers",
+        ],
+        areas: &[
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness",
+                printed: &["overall effectiveness", "the overall judgement", "overall judgement"],
+                spoken: OVERALL_SPOKEN,
+                in_table: false,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::HelpProtection,
+                label: "Children who need help and protection",
+                printed: &[
+                    "children who need help and protection",
+                    "the experiences and progress of children who need help and protection",
+                    "experiences and progress of children who need help and protection",
+                ],
+                spoken: HELP_PROTECTION_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "Children looked after and achieving permanence",
+                printed: &[
+                    "children looked after and achieving permanence",
+                    "the experiences and progress of children looked after and achieving permanence",
+                    "experiences and progress of children looked after and achieving permanence",
+                ],
+                spoken: CHILDREN_IN_CARE_SPOKEN,
+                in_table: true,
+                scope: Some("the single inspection judged children looked after together with their adoption and care leaver sub-judgements"),
+            },
+            AreaLabel {
+                area: Area::Adoption,
+                label: "Adoption performance",
+                printed: &["adoption performance", "the graded judgement for adoption performance"],
+                spoken: ADOPTION_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::CareLeavers,
+                label: "Experiences and progress of care leavers",
+                printed: &[
+                    "experiences and progress of care leavers",
+                    "the experiences and progress of care leavers",
+                    "the graded judgement about the experiences and progress of care leavers",
+                ],
+                spoken: CARE_LEAVERS_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::Leadership,
+                label: "Leadership, management and governance",
+                printed: &["leadership management and governance"],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::Lscb,
+                label: "The effectiveness of the Local Safeguarding Children Board",
+                printed: &[
+                    "the effectiveness of the local safeguarding children board lscb",
+                    "the effectiveness of the local safeguarding children board",
+                    "the effectiveness of the lscb",
+                    "the local safeguarding children board lscb",
+                    "the local safeguarding children board",
+                    "the lscb",
+                ],
+                spoken: LSCB_SPOKEN,
+                in_table: false,
+                scope: None,
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Ilacs2018,
+        name: "Inspection of local authority children's services",
+        short: "ILACS inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::RequiresImprovement,
+        from: "2018-01",
+        until: Some("2022-12"),
+        titles: &[
+            "inspection of children's social care services",
+            "inspection of local authority children's services",
+            "inspecting local authority children's services",
+            "ilacs",
+        ],
+        areas: &[
+            AreaLabel {
+                area: Area::Leadership,
+                label: "The impact of leaders on social work practice with children and families",
+                printed: &[
+                    "the impact of leaders on social work practice with children and families",
+                    "the impact of leaders on practice with children and families",
+                ],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::HelpProtection,
+                label: "The experiences and progress of children who need help and protection",
+                printed: &["the experiences and progress of children who need help and protection"],
+                spoken: HELP_PROTECTION_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "The experiences and progress of children in care and care leavers",
+                printed: &[
+                    "the experiences and progress of children in care and care leavers",
+                    "the experiences and progress of children looked after and care leavers",
+                ],
+                spoken: &["children in care and care leavers", "children in care", "looked after children"],
+                in_table: true,
+                scope: Some("from 2018 to 2022 children in care and care leavers were judged together"),
+            },
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness",
+                printed: &["overall effectiveness"],
+                spoken: OVERALL_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Ilacs2023,
+        name: "Inspection of local authority children's services",
+        short: "ILACS inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::RequiresImprovement,
+        from: "2023-01",
+        until: Some("2026-03"),
+        titles: &["local authority children's services", "ilacs"],
+        areas: &[
+            AreaLabel {
+                area: Area::Leadership,
+                label: "The impact of leaders on social work practice with children and families",
+                printed: &[
+                    "the impact of leaders on social work practice with children and families",
+                    "the impact of leaders on practice with children and families",
+                ],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::HelpProtection,
+                label: "The experiences and progress of children who need help and protection",
+                printed: &["the experiences and progress of children who need help and protection"],
+                spoken: HELP_PROTECTION_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "The experiences and progress of children in care",
+                printed: &["the experiences and progress of children in care"],
+                spoken: CHILDREN_IN_CARE_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::CareLeavers,
+                label: "The experiences and progress of care leavers",
+                printed: &[
+                    "the experiences and progress of care leavers",
+                    "the experiences and progress of children care leavers",
+                ],
+                spoken: CARE_LEAVERS_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::Overall,
+                label: "Overall effectiveness",
+                printed: &["overall effectiveness"],
+                spoken: OVERALL_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::Ilacs2026,
+        name: "Inspection of local authority children's services",
+        short: "ILACS inspection",
+        graded: true,
+        about_council: true,
+        scale: Scale::RequiresImprovement,
+        from: "2026-04",
+        until: None,
+        titles: &["local authority children's services", "ilacs"],
+        areas: &[
+            AreaLabel {
+                area: Area::Leadership,
+                label: "The impact of leaders on practice with children and families",
+                printed: &[
+                    "the impact of leaders on practice with children and families",
+                    "the impact of leaders on social work practice with children and families",
+                ],
+                spoken: LEADERSHIP_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::HelpProtection,
+                label: "The experiences and progress of children who need help and protection",
+                printed: &["the experiences and progress of children who need help and protection"],
+                spoken: HELP_PROTECTION_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::ChildrenInCare,
+                label: "The experiences and progress of children in care",
+                printed: &["the experiences and progress of children in care"],
+                spoken: CHILDREN_IN_CARE_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+            AreaLabel {
+                area: Area::CareLeavers,
+                label: "The experiences and progress of care leavers",
+                printed: &[
+                    "the experiences and progress of care leavers",
+                    "the experiences and progress of children care leavers",
+                ],
+                spoken: CARE_LEAVERS_SPOKEN,
+                in_table: true,
+                scope: None,
+            },
+        ],
+    },
+    Framework {
+        id: FrameworkId::FocusedVisit,
+        name: "Focused visit to local authority children's services",
+        short: "focused visit",
+        graded: false,
+        about_council: true,
+        scale: Scale::Ungraded,
+        from: "2018-01",
+        until: None,
+        titles: &["focused visit", "focussed visit"],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::MonitoringVisit,
+        name: "Monitoring visit to local authority children's services",
+        short: "monitoring visit",
+        graded: false,
+        about_council: true,
+        scale: Scale::Ungraded,
+        from: "2013-11",
+        until: None,
+        titles: &["monitoring visit"],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::Jtai,
+        name: "Joint targeted area inspection",
+        short: "joint targeted area inspection",
+        graded: false,
+        about_council: true,
+        scale: Scale::Ungraded,
+        from: "2016-02",
+        until: None,
+        titles: &["joint targeted area inspection", "jtai"],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::School,
+        name: "School inspection",
+        short: "school inspection",
+        graded: true,
+        about_council: false,
+        scale: Scale::RequiresImprovement,
+        from: "2005-09",
+        until: None,
+        titles: &[
+            "school inspection report",
+            "short inspection of",
+            "quality of education",
+            "behaviour and attitudes",
+            "personal development",
+            "effectiveness of leadership and management",
+            "early years provision",
+            "sixth form provision",
+            "this school",
+            "pupils",
+            "headteacher",
+        ],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::Cqc,
+        name: "Care Quality Commission rating",
+        short: "CQC rating",
+        graded: true,
+        about_council: false,
+        scale: Scale::RequiresImprovement,
+        from: "2010-01",
+        until: None,
+        titles: &[
+            "care quality commission",
+            "cqc",
+            "is the service safe",
+            "is the service well led",
+            "is the service caring",
+            "is the service responsive",
+            "is the service effective",
+            "nhs trust",
+            "hospital",
+            "care home",
+            "gp practice",
+        ],
+        areas: &[],
+    },
+    Framework {
+        id: FrameworkId::ChildrensHome,
+        name: "Children's home inspection",
+        short: "children's home inspection",
+        graded: true,
+        about_council: false,
+        scale: Scale::RequiresImprovement,
+        from: "2015-04",
+        until: None,
+        titles: &[
+            "children's home",
+            "children's homes",
+            "registered manager",
+            "overall experiences and progress of children and young people",
+            "how well children and young people are helped and protected",
+            "the effectiveness of leaders and managers",
+            "social care common inspection framework",
+            "sccif",
+            "residential special school",
+            "secure children's home",
+        ],
+        areas: &[],
+    },
+];
+
+/// The framework with this id.
+pub fn framework(id: FrameworkId) -> &'static Framework {
+    FRAMEWORKS
+        .iter()
+        .find(|f| f.id == id)
+        .expect("every FrameworkId has a row in FRAMEWORKS")
+}
+
+/// The plain name of an area, for tables and headlines that span frameworks.
+pub fn area_name(area: Area) -> &'static str {
+    match area {
+        Area::Overall => "Overall effectiveness",
+        Area::HelpProtection => "Help and protection",
+        Area::QualityOfPractice => "Quality of practice",
+        Area::Leadership => "Leadership",
+        Area::ChildrenInCare => "Children in care",
+        Area::CareLeavers => "Care leavers",
+        Area::Adoption => "Adoption",
+        Area::Lscb => "Local Safeguarding Children Board",
+        Area::Capacity => "Capacity to improve",
+    }
+}

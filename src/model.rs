@@ -1,0 +1,351 @@
+//! The data model: every type that crosses a boundary (CLI, JSON, wasm). Its serde attributes are
+//! the JSON contract of `DESIGN.md`; the page, the CLI and the tests all serialise these types.
+
+use serde::{Deserialize, Serialize};
+
+/// A grade as the inspection printed it.
+///
+/// Adequate (scales to November 2013) and requires improvement (from then on) share level 2.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    /// Level 4.
+    Outstanding,
+    /// Level 3.
+    Good,
+    /// Level 2 on the scales used until November 2013.
+    Adequate,
+    /// Level 2 on the scales used from November 2013 ("requires improvement to be good").
+    RequiresImprovement,
+    /// Level 1.
+    Inadequate,
+}
+
+impl Grade {
+    /// The step on the four-point scale: 4 outstanding, 3 good, 2 adequate or requires
+    /// improvement, 1 inadequate.
+    pub fn level(self) -> u8 {
+        match self {
+            Grade::Outstanding => 4,
+            Grade::Good => 3,
+            Grade::Adequate | Grade::RequiresImprovement => 2,
+            Grade::Inadequate => 1,
+        }
+    }
+
+    /// The snake_case id used in JSON (`requires_improvement`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Grade::Outstanding => "outstanding",
+            Grade::Good => "good",
+            Grade::Adequate => "adequate",
+            Grade::RequiresImprovement => "requires_improvement",
+            Grade::Inadequate => "inadequate",
+        }
+    }
+
+    /// The grade as a sentence would word it ("requires improvement").
+    pub fn words(self) -> &'static str {
+        match self {
+            Grade::Outstanding => "outstanding",
+            Grade::Good => "good",
+            Grade::Adequate => "adequate",
+            Grade::RequiresImprovement => "requires improvement",
+            Grade::Inadequate => "inadequate",
+        }
+    }
+}
+
+/// A canonical judgement area; the judgement's `label` keeps the text's own words.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// Overall effectiveness (absent from ILACS reports from April 2026).
+    Overall,
+    /// Help and protection of children who need it.
+    HelpProtection,
+    /// Quality of practice (cp2012) or of provision (lac2013, slac).
+    QualityOfPractice,
+    /// Leadership, management and governance, or the impact of leaders.
+    Leadership,
+    /// Children looked after / in care (ILACS 2018-22: together with care leavers).
+    ChildrenInCare,
+    /// Care leavers (SIF sub-judgement; ILACS from 2023).
+    CareLeavers,
+    /// SIF adoption performance.
+    Adoption,
+    /// SIF review of the Local Safeguarding Children Board.
+    Lscb,
+    /// Capacity to improve (lac2013, slac).
+    Capacity,
+}
+
+impl Area {
+    /// Every area, in the order tables and comparisons list them.
+    pub const ALL: [Area; 9] = [
+        Area::Overall,
+        Area::HelpProtection,
+        Area::ChildrenInCare,
+        Area::CareLeavers,
+        Area::Adoption,
+        Area::Leadership,
+        Area::QualityOfPractice,
+        Area::Capacity,
+        Area::Lscb,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Area::Overall => "overall",
+            Area::HelpProtection => "help_protection",
+            Area::QualityOfPractice => "quality_of_practice",
+            Area::Leadership => "leadership",
+            Area::ChildrenInCare => "children_in_care",
+            Area::CareLeavers => "care_leavers",
+            Area::Adoption => "adoption",
+            Area::Lscb => "lscb",
+            Area::Capacity => "capacity",
+        }
+    }
+}
+
+/// The inspection framework (or other kind of document) a text belongs to.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum FrameworkId {
+    /// Annual performance assessment, to 2008.
+    Apa,
+    /// Children's services assessment, 2009-11.
+    Csa,
+    /// Safeguarding and looked after children services, 2009-12.
+    Slac,
+    /// Unannounced inspection of contact, referral and assessment (ungraded).
+    Ucra,
+    /// Arrangements for the protection of children, 2012-13.
+    Cp2012,
+    /// Looked after children services, 2012-13.
+    Lac2013,
+    /// Single inspection framework, 2013-18, with its LSCB review.
+    Sif,
+    /// ILACS with the combined children in care and care leavers judgement (2018-22).
+    Ilacs2018,
+    /// ILACS with a separate care leavers judgement (2023 to March 2026).
+    Ilacs2023,
+    /// ILACS from April 2026, with no overall effectiveness.
+    Ilacs2026,
+    /// Focused visit letter (ungraded).
+    FocusedVisit,
+    /// Monitoring visit letter (ungraded).
+    MonitoringVisit,
+    /// Joint targeted area inspection letter (ungraded).
+    Jtai,
+    /// A school inspection: same grade words, not about a council's children's services.
+    School,
+    /// A Care Quality Commission rating: same grade words, not about children's services.
+    Cqc,
+    /// A children's home inspection: same grade words, not a council judgement.
+    ChildrensHome,
+}
+
+/// What sort of text was read.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An inspection report.
+    Report,
+    /// A news article.
+    News,
+    /// A council's press release.
+    PressRelease,
+    /// An inspection letter (focused or monitoring visit, JTAI).
+    Letter,
+    /// Nothing could tell.
+    Unknown,
+}
+
+/// Where in the text a judgement was read.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// A summary table ("Judgement | Grade", "Record of main findings").
+    Table,
+    /// A section heading followed by its grade.
+    Heading,
+    /// A sentence.
+    Sentence,
+}
+
+/// A passage of the input that supports a judgement.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// Start offset into the original input (bytes in Rust, UTF-16 units in JS).
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// Exactly the input between `start` and `end`.
+    pub quote: String,
+}
+
+/// One graded judgement about one area.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Judgement {
+    /// The canonical area.
+    pub area: Area,
+    /// The area as this text words it.
+    pub label: String,
+    /// The grade.
+    pub grade: Grade,
+    /// The grade's level, 1 (inadequate) to 4 (outstanding).
+    pub level: u8,
+    /// For earlier inspections: their date when the text gives one ("2014", "2012-09").
+    pub date: Option<String>,
+    /// The passages that show it.
+    pub evidence: Vec<Evidence>,
+    /// How it was read.
+    pub source: Source,
+}
+
+/// Inspection and publication dates: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dates {
+    /// First day of fieldwork.
+    pub start: Option<String>,
+    /// Last day of fieldwork.
+    pub end: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+}
+
+/// Something the reader should know about a result: never a silent fix.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// A stable snake_case code (see [`WarningCode`]).
+    pub code: WarningCode,
+    /// One plain sentence.
+    pub message: String,
+}
+
+/// The reasons a result carries a warning.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningCode {
+    /// The text is empty or only whitespace.
+    Empty,
+    /// The text looks like binary data (a PDF's bytes, an image) rather than words.
+    NotText,
+    /// The text is not in English, or not about an inspection.
+    NotAnInspection,
+    /// Text was read but no graded judgement was found in it.
+    NoJudgements,
+    /// The text is about a school, a CQC-rated service or a children's home, not a council.
+    NotACouncil,
+    /// The text is about a visit or letter that carries no grade.
+    Ungraded,
+    /// The summary table and the section headings give different grades.
+    TableBodyDisagree,
+    /// The grades break a framework's limiting rule (often a sign of a misread table).
+    LimitingRule,
+    /// The text seems to hold more than one inspection.
+    SeveralInspections,
+    /// The text seems to stop part way through.
+    Truncated,
+    /// Part of the input could not be decoded and was replaced.
+    Decoding,
+    /// An expected judgement of the framework was not found.
+    MissingJudgement,
+    /// The inspections compared are about different councils.
+    DifferentCouncils,
+    /// Two texts describe the same inspection.
+    SameInspection,
+    /// Two texts about the same inspection disagree on a grade.
+    Disagreement,
+    /// An inspection in a comparison carries no grade.
+    NoGrade,
+    /// A text's own account of an earlier inspection disagrees with that inspection.
+    PreviousDisagrees,
+    /// The inspections' order could not be settled by their dates.
+    UnknownOrder,
+}
+
+/// Everything read from one text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Inspection {
+    /// The council, named as a council would be ("Cambridgeshire County Council").
+    pub authority: Option<String>,
+    /// The framework, or the kind of document when it is not a council inspection.
+    pub framework: Option<FrameworkId>,
+    /// The framework's own title.
+    pub framework_name: Option<String>,
+    /// What sort of text it is.
+    pub kind: Kind,
+    /// False for visits and letters that carry no grade.
+    pub graded: bool,
+    /// Inspection and publication dates.
+    pub dates: Dates,
+    /// This inspection's grades, one per area.
+    pub judgements: Vec<Judgement>,
+    /// Earlier inspections' grades that the text mentions.
+    pub previous: Vec<Judgement>,
+    /// What the reader should know.
+    pub warnings: Vec<Warning>,
+}
+
+impl Inspection {
+    /// This inspection's judgement for `area`, if it has one.
+    pub fn judgement(&self, area: Area) -> Option<&Judgement> {
+        self.judgements.iter().find(|j| j.area == area)
+    }
+}
+
+/// How an area moved between the first and the last inspection compared.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Up one or more steps.
+    Improved,
+    /// Down one or more steps.
+    Declined,
+    /// The same step.
+    Same,
+    /// Both sides have a grade, but they cannot be set against each other.
+    NotComparable,
+    /// Only the later inspection judged the area.
+    New,
+    /// Only the earlier inspection judged the area.
+    Dropped,
+}
+
+/// One area across the inspections compared.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The canonical area.
+    pub area: Area,
+    /// The area in plain words.
+    pub label: String,
+    /// The first inspection's grade.
+    pub from: Option<Grade>,
+    /// The last inspection's grade.
+    pub to: Option<Grade>,
+    /// Later level minus earlier level (positive is better).
+    pub steps: Option<i8>,
+    /// The kind of movement.
+    pub change: Change,
+    /// Where the row is not like for like.
+    pub notes: Vec<String>,
+    /// Every inspection's grade, in the order compared.
+    pub history: Vec<Option<Grade>>,
+}
+
+/// Two or more inspections set side by side.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The inspections, earlier to later.
+    pub inspections: Vec<Inspection>,
+    /// One row per area judged in any of them.
+    pub rows: Vec<Row>,
+    /// One sentence a journalist could use.
+    pub headline: String,
+    /// What the reader should know.
+    pub warnings: Vec<Warning>,
+}
