@@ -134,7 +134,7 @@ impl<'a> Doc<'a> {
         if text == "&" {
             return word == "and";
         }
-        key_chars(text).eq(word.chars())
+        key_chars(text).eq(key_chars(word))
     }
 
     /// Whether tokens `i..` spell `phrase` (soft punctuation in the text is skipped); the end
@@ -148,6 +148,22 @@ impl<'a> Doc<'a> {
                 }
             }
             if t >= limit || self.tokens[t].key != h || !self.key_eq(t, w) {
+                return None;
+            }
+            t += 1;
+        }
+        Some(t)
+    }
+
+    /// Whether the words `seq` (lower case) start at token `i`, soft punctuation skipped and
+    /// nothing read at or past `limit`; the end of the match if so.
+    pub fn words_at(&self, i: usize, seq: &[&str], limit: usize) -> Option<usize> {
+        let mut t = i;
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                t = self.skip_soft(t, limit);
+            }
+            if t >= limit || !self.is(t, w) {
                 return None;
             }
             t += 1;

@@ -1,5 +1,6 @@
 //! Reading one text: tables and headings first, then sentences, then one judgement per area.
 
+mod cues;
 mod prose;
 mod table;
 

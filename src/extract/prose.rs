@@ -19,6 +19,7 @@ use crate::dates::{find_dates, Date};
 use crate::model::{Area, FrameworkId, Grade, Source};
 use crate::text::{Doc, PhraseSet, TokenKind};
 
+use super::cues::PREVIOUS_MARKERS;
 use super::Found;
 
 /// What the reader of sentences needs to know about the document.
@@ -45,7 +46,7 @@ pub fn read(doc: &Doc, ctx: &Context) -> Vec<Found> {
             continue;
         }
         for g in reader.grades_in(sentence.clone()) {
-            let mut out = reader.judge(sentence.clone(), g);
+            let mut out = reader.judge(s_index, g);
             for f in &mut out {
                 if f.previous {
                     if f.date.is_none() {
@@ -195,37 +196,6 @@ const CLAUSE_BREAKS: &[&str] = &[
     "when", "where", "because", "despite", "whether", "unless", "meanwhile", "yet", "following",
 ];
 
-/// Words that say a grade belongs to an earlier inspection.
-const PREVIOUS_MARKERS: &[&[&str]] = &[
-    &["last", "time"],
-    &["last", "inspection"],
-    &["last", "inspected"],
-    &["last", "full"],
-    &["last", "ofsted"],
-    &["last", "judged"],
-    &["last", "rated"],
-    &["previous", "inspection"],
-    &["previous", "inspections"],
-    &["previous", "ofsted"],
-    &["previous", "full"],
-    &["previous", "judgement"],
-    &["previous", "rating"],
-    &["previous", "single"],
-    &["previous", "child"],
-    &["previous", "safeguarding"],
-    &["previously"],
-    &["similar", "inspection"],
-    &["earlier", "inspection"],
-    &["prior", "inspection"],
-    &["last", "year"],
-    &["moved", "out"],
-    &["no", "longer"],
-    &["used", "to"],
-    &["was", "then"],
-    &["at", "the", "time"],
-    &["from"],
-    &["had", "been"],
-];
 
 /// Words that say a sentence is about some other kind of service.
 const OTHER_SERVICES: &[&str] = &[
@@ -244,7 +214,7 @@ const SUBJECT_GLUE: &[&str] = &[
     "judgement", "judgment", "graded", "overall", "inspection", "county", "city", "borough", "council",
     "councils", "council's", "authority", "authority's", "area", "areas", "metropolitan", "district",
     "royal", "london", "of", "upon", "on", "our", "it", "which", "that", "this", "these", "social",
-    "care", "department", "directorate", "team", "teams",
+    "care", "department", "directorate", "team", "teams", "children's", "childrens", "whole",
 ];
 
 /// Words that make a subject mean "every area".
@@ -362,33 +332,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         sentence.clone().any(|i| FURNITURE.iter().any(|p| self.seq_at(i, p, sentence.end)))
     }
 
-    /// Whether the words `seq` start at token `i` (soft punctuation skipped), before `limit`.
     fn seq_at(&self, i: usize, seq: &[&str], limit: usize) -> bool {
-        let mut t = i;
-        for (n, w) in seq.iter().enumerate() {
-            if n > 0 {
-                t = self.doc.skip_soft(t, limit);
-            }
-            if t >= limit || !self.doc.is(t, w) {
-                return false;
-            }
-            t += 1;
-        }
-        true
-    }
-
-    fn seq_end(&self, i: usize, seq: &[&str], limit: usize) -> Option<usize> {
-        let mut t = i;
-        for (n, w) in seq.iter().enumerate() {
-            if n > 0 {
-                t = self.doc.skip_soft(t, limit);
-            }
-            if t >= limit || !self.doc.is(t, w) {
-                return None;
-            }
-            t += 1;
-        }
-        Some(t)
+        self.doc.words_at(i, seq, limit).is_some()
     }
 
     fn grades_in(&self, sentence: Range<usize>) -> Vec<GradeMention> {
@@ -440,8 +385,9 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// Reads the judgements a grade mention makes, if any.
-    fn judge(&self, sentence: Range<usize>, g: GradeMention) -> Vec<Found> {
+    fn judge(&self, s_index: usize, g: GradeMention) -> Vec<Found> {
         let doc = self.doc;
+        let sentence = self.sentences[s_index].clone();
         let clause = self.clause(sentence.clone(), g.tokens.clone());
         // Quotes around the grade.
         let mut before = g.tokens.start;
@@ -530,7 +476,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
 
         // Earlier or this inspection.
-        let (mut previous, date) = self.earlier(sentence.clone(), clause.clone(), &g);
+        let (mut previous, mut date) = self.earlier(sentence.clone(), clause.clone(), &g);
+        if !previous {
+            if let Some(d) = self.after_previous_sentence(s_index, clause.clone(), before) {
+                previous = true;
+                date = d;
+            }
+        }
         if self.ctx.ungraded {
             previous = true;
         }
@@ -959,6 +911,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             date = None;
         }
         (marker, date)
+    }
+
+    /// "The previous inspection of X's services was in September 2009. The local authority was
+    /// judged to be adequate.": a past-tense grade right after a sentence about an earlier
+    /// inspection belongs to it. Returns that inspection's date, if given.
+    fn after_previous_sentence(&self, s_index: usize, clause: Range<usize>, before: usize) -> Option<Option<String>> {
+        let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
+        let doc = self.doc;
+        let about_earlier = prev.clone().any(|i| PREVIOUS_MARKERS.iter().filter(|p| p.len() > 1).any(|p| self.seq_at(i, p, prev.end)));
+        if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
+            return None;
+        }
+        let past = (clause.start..before).any(|i| doc.is_any(i, &["was", "were", "had"]));
+        if !past {
+            return None;
+        }
+        let span = doc.clean_span(prev)?;
+        let date = find_dates(&doc.text()[span]).into_iter().last().map(|d| d.date.iso());
+        Some(date)
     }
 
     /// Whether "from" at `i` opens "from G1 to G2" with the grade as G1.

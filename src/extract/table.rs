@@ -14,7 +14,9 @@ use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEA
 use crate::model::{Area, Grade, Source};
 use crate::text::{key_hash, Doc, TokenKind};
 
+use super::cues::PREVIOUS_MARKERS;
 use super::Found;
+use crate::dates::find_dates;
 
 /// Lines without labels or grades that a zone may span (a footnote at a page break).
 const MAX_GAP_LINES: usize = 6;
@@ -38,6 +40,7 @@ pub fn read(doc: &Doc) -> Vec<Found> {
         acc: None,
         found: Vec::new(),
         section: None,
+        last_line_prose: false,
     };
     for line_no in 0..doc.lines.len() {
         scanner.line(line_no);
@@ -161,6 +164,8 @@ struct Scanner<'d, 'a> {
     acc: Option<Acc>,
     found: Vec<Found>,
     section: Option<Section>,
+    /// Whether the last line with words was prose that did not end its sentence.
+    last_line_prose: bool,
 }
 
 /// How a run of words fits the label wordings.
@@ -185,6 +190,7 @@ impl Scanner<'_, '_> {
         // Page numbers and other lines of figures alone.
         if toks.clone().all(|t| doc.tokens[t].kind != TokenKind::Word) {
             self.finalize_label();
+            self.last_line_prose = false;
             return;
         }
         let word_keys: Vec<u32> = toks
@@ -224,10 +230,16 @@ impl Scanner<'_, '_> {
         if let Some(cell) = grade_cell {
             // A grade that ends a sentence begun on the line before ("The effectiveness of
             // the LSCB is" / "good") belongs to that sentence, not to a table.
-            if !(cell.start == toks.start && self.continues_sentence(line_no)) {
+            if !(cell.start == toks.start && (self.last_line_prose || self.continues_sentence(line_no))) {
                 self.push_grade(cell);
             }
         }
+        let last = toks.end - 1;
+        self.last_line_prose = !found_any
+            && doc.tokens[last].kind != TokenKind::Stop
+            && doc.token_text(last) != ":"
+            && !self.lex.core_grade_words.contains(&doc.tokens[last].key)
+            && word_keys.len() >= 4;
         if found_any {
             self.zone.gap = 0;
         } else {
@@ -244,7 +256,9 @@ impl Scanner<'_, '_> {
         let prev = doc.lines[..line_no].iter().rev().find(|l| !l.tokens.is_empty());
         let Some(prev) = prev else { return false };
         let last = prev.tokens.end - 1;
-        doc.is_any(last, &["is", "are", "was", "were", "be", "been", "as", "to", "remains", "remain", "judged", "rated", "that"])
+        let prev_is_grade = self.is_grade_run(prev.tokens.clone());
+        doc.is_any(last, &["is", "are", "was", "were", "be", "been", "as", "remains", "remain", "judged", "rated", "that"])
+            || (!prev_is_grade && doc.is_any(last, &["require", "requires", "required", "to", "improvement"]))
     }
 
     /// Whether tokens are all grade vocabulary, with at least one grade word proper.
@@ -392,7 +406,7 @@ impl Scanner<'_, '_> {
                 if let Some(split) = self.grade_suffix(range.clone()) {
                     let mut joined = acc.keys.clone();
                     joined.extend(self.keys(range.start..split));
-                    if self.fit(&joined) != Fit::No {
+                    if self.fit(&joined) == Fit::Whole {
                         let last = self.last_word(range.start..split);
                         let acc = self.acc.as_mut().expect("checked above");
                         acc.keys = joined;
@@ -414,7 +428,7 @@ impl Scanner<'_, '_> {
                 // A whole label followed by its grade on the same line: "...protection: good".
                 if let Some(split) = self.grade_suffix(range.clone()) {
                     let label_keys = self.keys(range.start..split);
-                    if !label_keys.is_empty() && self.fit(&label_keys) != Fit::No {
+                    if !label_keys.is_empty() && self.fit(&label_keys) == Fit::Whole {
                         let end = self.last_word(range.start..split).map_or(split, |t| t + 1);
                         self.acc = Some(Acc { keys: label_keys, tokens: range.start..end, line: line_no, numbered });
                         self.push_grade(split..range.end);
@@ -521,6 +535,8 @@ impl Scanner<'_, '_> {
             }
         }
         let source = if pairs.len() >= 2 { Source::Table } else { Source::Heading };
+        let first = items.first().map_or(0, Item::position);
+        let (previous, date) = self.earlier_context(first);
         for (l, g) in pairs {
             let (area, label, section) = labels[l].clone();
             let (grade, grade_range) = grades[g].clone();
@@ -536,12 +552,35 @@ impl Scanner<'_, '_> {
                 label,
                 evidence,
                 source,
-                previous: false,
-                date: None,
+                previous,
+                date: date.clone(),
                 section,
                 collective: false,
             });
         }
+    }
+
+    /// Whether a zone starting at token `first` lists an earlier inspection's judgements: the
+    /// line before it introduces a list (ends with ':') and a few lines before speak of the
+    /// last or previous inspection. Returns that inspection's date, if given.
+    fn earlier_context(&self, first: usize) -> (bool, Option<String>) {
+        let doc = self.doc;
+        let line = doc.line_of(first);
+        let before: Vec<usize> = (0..line).rev().filter(|&l| !doc.lines[l].tokens.is_empty()).take(3).collect();
+        let Some(&nearest) = before.first() else { return (false, None) };
+        let nearest_tokens = doc.lines[nearest].tokens.clone();
+        if nearest_tokens.is_empty() || doc.token_text(nearest_tokens.end - 1) != ":" {
+            return (false, None);
+        }
+        let from = doc.lines[*before.last().unwrap_or(&nearest)].tokens.start;
+        let to = nearest_tokens.end;
+        let marked = (from..to).any(|i| PREVIOUS_MARKERS.iter().any(|p| p.len() > 1 && doc.words_at(i, p, to).is_some()));
+        if !marked {
+            return (false, None);
+        }
+        let span = doc.clean_span(from..to);
+        let date = span.and_then(|s| find_dates(&doc.text()[s]).into_iter().last()).map(|d| d.date.iso());
+        (true, date)
     }
 
     /// Reads grade phrases from the word tokens of a zone's grade cells, in order. A phrase may
@@ -559,6 +598,13 @@ impl Scanner<'_, '_> {
                     matched = Some((phrase.len(), *grade));
                     break;
                 }
+            }
+            // "to be good" finishing a "requires improvement" already read, or left over from
+            // a sentence: never a grade of its own.
+            let tail_of_phrase = i > 0 && doc.is(tokens[i - 1], "be") && doc.is(tokens[i], "good");
+            if tail_of_phrase {
+                i += 1;
+                continue;
             }
             match matched {
                 Some((n, grade)) => {

@@ -1,0 +1,35 @@
+//! Words that change what a grade means wherever it is printed: the cues shared by the table
+//! and sentence readers.
+
+/// Words that say a grade belongs to an earlier inspection.
+pub const PREVIOUS_MARKERS: &[&[&str]] = &[
+    &["last", "time"],
+    &["last", "inspection"],
+    &["last", "inspected"],
+    &["last", "full"],
+    &["last", "ofsted"],
+    &["last", "judged"],
+    &["last", "rated"],
+    &["previous", "inspection"],
+    &["previous", "inspections"],
+    &["previous", "ofsted"],
+    &["previous", "full"],
+    &["previous", "judgement"],
+    &["previous", "rating"],
+    &["previous", "single"],
+    &["previous", "child"],
+    &["previous", "safeguarding"],
+    &["previously"],
+    &["similar", "inspection"],
+    &["earlier", "inspection"],
+    &["prior", "inspection"],
+    &["last", "year"],
+    &["moved", "out"],
+    &["no", "longer"],
+    &["used", "to"],
+    &["was", "then"],
+    &["at", "the", "time"],
+    &["from"],
+    &["had", "been"],
+];
+
