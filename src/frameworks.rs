@@ -120,9 +120,19 @@ const OVERALL_SPOKEN: &[&str] = &[
     "children's services",
     "children's social care services",
     "children's social care",
-    "services for children",
     "services for vulnerable children",
     "the council's children's services",
+    "overall judgement",
+    "overall inspection judgement",
+    "overall rating",
+    "overall grade",
+    "safeguarding",
+    "safeguarding services",
+    "safeguarding arrangements",
+    "safeguarding procedures",
+    "child protection services",
+    "child protection arrangements",
+    "child protection provision",
 ];
 
 const LEADERSHIP_SPOKEN: &[&str] = &[
@@ -827,3 +837,37 @@ pub fn area_name(area: Area) -> &'static str {
         Area::Capacity => "Capacity to improve",
     }
 }
+
+// ---- Comparison facts ----
+// Facts that only the comparison needs; everything else it asks of `FRAMEWORKS` above.
+
+/// Judgements whose scope is so much wider than the canonical area that they are set against
+/// no other framework's judgement of that area: compared only within their own framework.
+/// (The annual assessments rated all of a council's services for children, schools included.)
+pub const WITHIN_FRAMEWORK_ONLY: &[(FrameworkId, Area)] = &[
+    (FrameworkId::Apa, Area::Overall),
+    (FrameworkId::Csa, Area::Overall),
+];
+
+/// `(framework, area, closer)`: the framework's judgement of `area` is closest to another
+/// framework's judgement of `closer` (the 2012 child protection inspection covered help and
+/// protection only, so its overall effectiveness is closest to help and protection).
+pub const CLOSER_MATCH: &[(FrameworkId, Area, Area)] = &[
+    (FrameworkId::Cp2012, Area::Overall, Area::HelpProtection),
+    (FrameworkId::Lac2013, Area::Overall, Area::ChildrenInCare),
+    (FrameworkId::Slac, Area::Overall, Area::HelpProtection),
+];
+
+/// `(framework, area, within)`: the framework made no judgement of `area` of its own, but
+/// judged it inside its judgement of `within` (ILACS 2018-22 judged care leavers together with
+/// children in care).
+pub const JUDGED_WITHIN: &[(FrameworkId, Area, Area)] = &[
+    (FrameworkId::Ilacs2018, Area::CareLeavers, Area::ChildrenInCare),
+    (FrameworkId::Lac2013, Area::CareLeavers, Area::ChildrenInCare),
+    (FrameworkId::Slac, Area::CareLeavers, Area::ChildrenInCare),
+];
+
+/// What the November 2013 change of scale meant, said after "the bar was raised: ". The month
+/// of the change is not written here: it is the `from` of the first council framework whose
+/// scale is [`Scale::RequiresImprovement`].
+pub const SCALE_CHANGE_MEANING: &str = "anything less than good now requires improvement, where adequate had meant that minimum requirements were met";

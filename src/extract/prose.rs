@@ -187,7 +187,7 @@ const HYPOTHETICAL: &[&str] = &[
     "become", "becoming", "becomes", "expect", "expects", "expected", "expectation", "needs", "need",
     "needed", "ensure", "ensuring", "working", "plan", "plans", "planned", "bid", "push", "pushing",
     "ready", "aspire", "aspiration", "aspires", "potential", "possible", "possibly", "move", "moving",
-    "minimum", "only", "whether", "get", "getting", "reach", "reaching", "wish", "strong", "enough",
+    "minimum", "whether", "get", "getting", "reach", "reaching", "wish", "strong", "enough",
 ];
 
 /// Words that end a clause.
@@ -213,9 +213,13 @@ const SUBJECT_GLUE: &[&str] = &[
     "service", "provision", "provisions", "arrangements", "procedures", "work", "performance", "local",
     "judgement", "judgment", "graded", "overall", "inspection", "county", "city", "borough", "council",
     "councils", "council's", "authority", "authority's", "area", "areas", "metropolitan", "district",
-    "royal", "london", "of", "upon", "on", "our", "it", "which", "that", "this", "these", "social",
-    "care", "department", "directorate", "team", "teams", "children's", "childrens", "whole",
+    "royal", "london", "of", "upon", "on", "our", "it", "which", "this", "these", "social",
+    "care", "department", "directorate", "children's", "childrens", "whole", "children", "families",
+    "young", "people", "vulnerable",
 ];
+
+/// Words after which a subject may begin.
+const SUBJECT_OPENERS: &[&str] = &["that", "and", "but", "while", "whilst", "whereas", "although", "though", "when", "where", "since", "after", "because", "as", "so", "which"];
 
 /// Words that make a subject mean "every area".
 const COLLECTIVE_SUBJECT: &[&[&str]] = &[
@@ -436,11 +440,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
 
         // Negated, hoped for or compared: nothing.
-        let lead = clause.start..before;
-        if lead.clone().any(|i| doc.is_any(i, NEGATIONS) && !doc.is(i + 1, "longer")) {
+        // (Words inside area names do not count: "children who need help".)
+        let lead: Vec<usize> = (clause.start..before).filter(|&i| !self.in_area(i)).collect();
+        if lead.iter().any(|&i| doc.is_any(i, NEGATIONS) && !doc.is(i + 1, "longer")) {
             return Vec::new();
         }
-        if lead.clone().any(|i| doc.is_any(i, HYPOTHETICAL)) {
+        if lead.iter().any(|&i| doc.is_any(i, HYPOTHETICAL)) {
             return Vec::new();
         }
         if self.report_descriptor(clause.clone(), g.tokens.clone()) {
@@ -712,7 +717,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 break;
             }
-            if tok.kind == TokenKind::Word && doc.is_any(t, VERB_GROUP) && !self.area_ends_at(t + 1) {
+            if tok.kind == TokenKind::Word && doc.is_any(t, VERB_GROUP) {
                 has_verb |= doc.is_any(t, VERBS);
                 v -= 1;
                 continue;
@@ -752,6 +757,15 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             s -= 1;
         }
+        // The subject must start where a subject can: at the clause's start, after a comma or
+        // quote, or after "that", "and", "when"... ("placed for adoption is good" is not about
+        // adoption).
+        let opener_ok = s <= clause.start
+            || matches!(doc.tokens[s - 1].kind, TokenKind::Soft if matches!(doc.token_text(s - 1), "," | ":" | "(" | "'" | "\"" | "-"))
+            || doc.is_any(s - 1, SUBJECT_OPENERS);
+        if !opener_ok {
+            return None;
+        }
         let span = s..v;
         let whole_subject = s == clause.start || s == sentence_start || s <= clause.start + 1;
         let mut named = self.areas_in(span.clone());
@@ -790,8 +804,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.doc.is_any(r.end, &["team", "teams", "board", "meeting", "meetings", "plan", "plans", "panel", "manager", "managers", "officer", "officers", "workers", "worker", "caseloads", "caseload"])
     }
 
-    fn area_ends_at(&self, end: usize) -> bool {
-        self.area_ending_at(end).is_some()
+    /// Whether token `i` is part of an area's name.
+    fn in_area(&self, i: usize) -> bool {
+        let k = self.areas.partition_point(|(r, _)| r.end <= i);
+        self.areas.get(k).is_some_and(|(r, _)| r.start <= i)
     }
 
     fn area_ending_at(&self, end: usize) -> Option<(Range<usize>, Area)> {

@@ -350,8 +350,11 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let (long, short) = if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
+            // The word added to a printed wording may not be a grade word: that would swallow
+            // the grade that follows a label.
             let matches = (0..long.len()).any(|skip| {
-                long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
+                let extra_is_grade = keys.len() > label.len() && self.lex.grade_words.contains(&long[skip]);
+                !extra_is_grade && long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
             });
             if matches {
                 if found.is_some_and(|a| a != *area) {

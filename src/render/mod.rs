@@ -6,6 +6,9 @@ use std::fmt::Write;
 use crate::frameworks::{area_name, framework};
 use crate::model::{Grade, Inspection, Judgement, Kind};
 
+mod comparison;
+pub use comparison::{comparison_csv, comparison_markdown, comparison_text};
+
 /// A grade in words with a capital ("Requires improvement").
 pub fn grade_title(grade: Grade) -> &'static str {
     match grade {
@@ -96,23 +99,4 @@ fn capitalise(s: &str) -> String {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
-}
-
-/// The comparison as a table for a terminal.
-pub fn comparison_text(c: &crate::model::Comparison) -> String {
-    let mut out = String::new();
-    for r in &c.rows {
-        let _ = writeln!(out, "{:<24} {:?} -> {:?} {:?}", r.label, r.from, r.to, r.steps);
-    }
-    out
-}
-
-/// The comparison as a Markdown table.
-pub fn comparison_markdown(c: &crate::model::Comparison) -> String {
-    comparison_text(c)
-}
-
-/// The comparison as CSV.
-pub fn comparison_csv(c: &crate::model::Comparison) -> String {
-    comparison_text(c)
 }
