@@ -181,7 +181,10 @@ impl<'a> Column<'a> {
 
     /// "the Cambridgeshire child protection inspection of 10 September 2012".
     fn describe(&self) -> String {
-        let when = self.date.map(|d| format!(" of {}", date_words(d))).unwrap_or_default();
+        let when = self
+            .date
+            .map(|d| format!(" of {}", date_words(d)))
+            .unwrap_or_default();
         if self.quoted() {
             return format!("the earlier inspection{when}, as the text quotes it");
         }
@@ -262,7 +265,10 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
         let column = Column::of(i);
         let date = column_date_text(i).unwrap_or_else(|| "undated".to_string());
         let what = if councils_differ {
-            column.place.clone().unwrap_or_else(|| "Council not known".to_string())
+            column
+                .place
+                .clone()
+                .unwrap_or_else(|| "Council not known".to_string())
         } else {
             match column.framework {
                 Some(f) => capitalise(f.short),
@@ -386,6 +392,9 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
     }
     previous_disagrees_warnings(&ranked, &mut warnings);
     unknown_order_warning(&columns, &final_order, &mut sets, &mut warnings);
+    // The same warning twice (two copies of one text) says nothing more.
+    let mut seen = std::collections::HashSet::new();
+    warnings.retain(|w| seen.insert((w.code, w.message.clone())));
 
     let inspections_out: Vec<Inspection> = final_order
         .iter()
@@ -646,7 +655,9 @@ fn same_inspection_warnings(group: &[&Column], out: &mut Vec<Warning>) {
             .enumerate()
             .filter_map(|(m, c)| c.grades[k].map(|g| (m, g)))
             .collect();
-        let Some(&(_, first)) = said.first() else { continue };
+        let Some(&(_, first)) = said.first() else {
+            continue;
+        };
         if said.iter().all(|&(_, g)| g == first) {
             continue;
         }
@@ -727,13 +738,11 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
     let merged: Vec<Grades> = ranked.iter().map(|g| merge_grades(g)).collect();
     for (g, group) in ranked.iter().enumerate().skip(1) {
         for c in group {
-            let Some(inspection) = c.inspection else { continue };
+            let Some(inspection) = c.inspection else {
+                continue;
+            };
             for p in &inspection.previous {
-                let year = p
-                    .date
-                    .as_deref()
-                    .and_then(Date::from_iso)
-                    .map(|d| d.year);
+                let year = p.date.as_deref().and_then(Date::from_iso).map(|d| d.year);
                 let target = match year {
                     Some(y) => by_year
                         .get(&y)
@@ -768,8 +777,9 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
                     out,
                     WarningCode::PreviousDisagrees,
                     format!(
-                        "{} says {} was {} at {}, but that inspection's text gives {}.",
-                        capitalise(&c.describe()),
+                        "The {} about {} says {} was {} at {}, but that inspection's text gives {}.",
+                        kind_name(c.kind()),
+                        c.describe(),
                         area_words(p.area),
                         p.grade.words(),
                         earlier_desc,
@@ -900,11 +910,11 @@ fn rows(columns: &[&Column], from: &Side, to: &Side) -> Vec<Row> {
                 }
             },
             (Some(_), None) => {
-                notes.push(sentence(&missing_reason(to, from, area, "later")));
+                notes.push(sentence(&missing_reason(to, area, "later")));
                 (Change::Dropped, None)
             }
             (None, Some(_)) => {
-                notes.push(sentence(&missing_reason(from, to, area, "earlier")));
+                notes.push(sentence(&missing_reason(from, area, "earlier")));
                 (Change::New, None)
             }
             (None, None) => {
@@ -1044,9 +1054,9 @@ fn compared_notes(from: &Side, to: &Side, area: Area, notes: &mut Vec<String>) {
 /// The note for a row across the November 2013 change of scale.
 fn scale_note(from: &Side, to: &Side) -> Option<String> {
     let (fs, ts) = (from.scale()?, to.scale()?);
-    let (old, new) = match (fs, ts) {
-        (Scale::Adequate, Scale::RequiresImprovement) => (from, to),
-        (Scale::RequiresImprovement, Scale::Adequate) => (to, from),
+    let old = match (fs, ts) {
+        (Scale::Adequate, Scale::RequiresImprovement) => from,
+        (Scale::RequiresImprovement, Scale::Adequate) => to,
         _ => return None,
     };
     let change = scale_change_month()?;
@@ -1060,7 +1070,6 @@ fn scale_note(from: &Side, to: &Side) -> Option<String> {
                 .map(|d| d.year)
         })
         .unwrap_or(change.year.saturating_sub(1));
-    let _ = new;
     Some(format!(
         "{} ({old_year} scale) and {} ({} onwards) are the same step, but the bar was raised: from {} {SCALE_CHANGE_MEANING}.",
         capitalise(Grade::Adequate.words()),
@@ -1103,15 +1112,11 @@ fn scale_at(date: Date) -> Option<Scale> {
     scale
 }
 
-/// Why `missing` has no grade for `area` while `other` has one; `which` is "earlier" or
-/// "later" (the side of `missing`).
-fn missing_reason(missing: &Side, other: &Side, area: Area, which: &str) -> String {
-    let _ = other;
+/// Why `missing` has no grade for `area` while the other side has one; `which` is "earlier"
+/// or "later" (the side of `missing`).
+fn missing_reason(missing: &Side, area: Area, which: &str) -> String {
     if missing.lead.quoted() {
-        return format!(
-            "the text quotes no earlier {} grade",
-            area_words(area)
-        );
+        return format!("the text quotes no earlier {} grade", area_words(area));
     }
     if !missing.gives_grades() {
         return match missing.framework() {
@@ -1164,7 +1169,7 @@ fn derived_summary(side: &Side) -> Option<String> {
         format!("its {} judgements", number_word(f.areas.len()))
     } else {
         format!(
-            "the {} of its {} judgements in the text",
+            "the {} of its {} judgements that the text gives",
             number_word(judged.len()),
             number_word(f.areas.len())
         )
@@ -1185,7 +1190,8 @@ fn headline(rows: &[Row], from: &Side, to: &Side) -> String {
     let telling = most_telling(rows);
     let reason = match overall {
         Some(r) if r.change == Change::NotComparable => not_comparable(from, to, Area::Overall),
-        _ => no_overall_reason(from, to, overall.is_some()),
+        Some(_) => no_overall_reason(from, to),
+        None => None,
     };
     match (reason, telling) {
         (Some(reason), Some(t)) => sentence(&format!(
@@ -1198,18 +1204,15 @@ fn headline(rows: &[Row], from: &Side, to: &Side) -> String {
             let same: Vec<&Row> = rows.iter().filter(|r| r.change == Change::Same).collect();
             match same.as_slice() {
                 [one] => sentence(&change_clause(one)),
+                [_, _] => "Both judgements compared stayed at the same grade.".to_string(),
                 [] => {
-                    if rows.iter().any(|r| r.change == Change::NotComparable) {
-                        let why = rows
-                            .iter()
-                            .find(|r| r.change == Change::NotComparable)
-                            .and_then(|r| not_comparable(from, to, r.area))
-                            .unwrap_or_default();
-                        sentence(&format!("no grade can be compared: {why}"))
-                    } else {
-                        "No grade can be compared: the inspections judge no area in common."
-                            .to_string()
-                    }
+                    let why = rows
+                        .iter()
+                        .find(|r| r.change == Change::NotComparable)
+                        .and_then(|r| not_comparable(from, to, r.area))
+                        .or_else(|| ungraded_reason(from, to))
+                        .unwrap_or_else(|| "the inspections judge no area in common".to_string());
+                    sentence(&format!("no grade can be compared: {why}"))
                 }
                 many => sentence(&format!(
                     "all {} judgements compared stayed at the same grade",
@@ -1220,20 +1223,31 @@ fn headline(rows: &[Row], from: &Side, to: &Side) -> String {
     }
 }
 
-/// Why there is no overall grade on both sides, when one side says why.
-fn no_overall_reason(from: &Side, to: &Side, row_exists: bool) -> Option<String> {
+/// Why one side gives no grade at all, if it gives none.
+fn ungraded_reason(from: &Side, to: &Side) -> Option<String> {
     for (side, which) in [(to, "later"), (from, "earlier")] {
-        if side.lead.quoted() {
+        if side.lead.quoted() || side.gives_grades() {
             continue;
         }
-        if !side.gives_grades() {
-            return Some(match side.framework() {
-                Some(f) if !f.graded => format!(
-                    "the {which} inspection is {}, which is not graded",
-                    with_article(f.short)
-                ),
-                _ => format!("the {which} text gives no grade"),
-            });
+        return Some(match side.framework() {
+            Some(f) if !f.graded => format!(
+                "the {which} inspection is {}, which is not graded",
+                with_article(f.short)
+            ),
+            _ => format!("the {which} text gives no grade"),
+        });
+    }
+    None
+}
+
+/// Why there is no overall grade on both sides, given that one side has one.
+fn no_overall_reason(from: &Side, to: &Side) -> Option<String> {
+    if let Some(reason) = ungraded_reason(from, to) {
+        return Some(reason);
+    }
+    for side in [to, from] {
+        if side.lead.quoted() {
+            continue;
         }
         if let Some(f) = side.framework() {
             if f.area(Area::Overall).is_none() && f.graded && f.about_council {
@@ -1245,15 +1259,12 @@ fn no_overall_reason(from: &Side, to: &Side, row_exists: bool) -> Option<String>
             }
         }
     }
-    if row_exists {
-        let which = if to.grade(Area::Overall).is_none() {
-            "later"
-        } else {
-            "earlier"
-        };
-        return Some(format!("the {which} text gives none"));
-    }
-    None
+    let which = if to.grade(Area::Overall).is_none() {
+        "later"
+    } else {
+        "earlier"
+    };
+    Some(format!("the {which} text gives none"))
 }
 
 /// The row with the largest change up or down (the first such in table order).
@@ -1532,12 +1543,18 @@ mod tests {
     fn words() {
         assert_eq!(list_words(&["a"]), "a");
         assert_eq!(list_words(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(list_words(&["a", "b", "c", "d", "e", "f"]), "a, b, c, d and 2 more");
+        assert_eq!(
+            list_words(&["a", "b", "c", "d", "e", "f"]),
+            "a, b, c, d and 2 more"
+        );
         assert_eq!(area_words(Area::Lscb), "Local Safeguarding Children Board");
         assert_eq!(area_words(Area::CareLeavers), "care leavers");
         assert_eq!(with_article("ILACS inspection"), "an ILACS inspection");
         assert_eq!(with_article("focused visit"), "a focused visit");
-        assert_eq!(loose_council("Royal Borough of Kensington & Chelsea"), "kensington and chelsea");
+        assert_eq!(
+            loose_council("Royal Borough of Kensington & Chelsea"),
+            "kensington and chelsea"
+        );
         assert_eq!(steps_words(-2), "down two grades");
     }
 
@@ -1552,12 +1569,21 @@ mod tests {
             framework_words(framework_of(Some(FrameworkId::Ilacs2026)).unwrap_or(&FRAMEWORKS[0])),
             "ILACS inspection (from April 2026)"
         );
-        assert_eq!(scale_change_month().map(date_words).as_deref(), Some("November 2013"));
+        assert_eq!(
+            scale_change_month().map(date_words).as_deref(),
+            Some("November 2013")
+        );
     }
 
     #[test]
     fn scale_by_date() {
-        let d = |s| Date::from_iso(s).unwrap_or(Date { year: 0, month: None, day: None });
+        let d = |s| {
+            Date::from_iso(s).unwrap_or(Date {
+                year: 0,
+                month: None,
+                day: None,
+            })
+        };
         assert_eq!(scale_at(d("2012")), Some(Scale::Adequate));
         assert_eq!(scale_at(d("2013")), None);
         assert_eq!(scale_at(d("2016-05")), Some(Scale::RequiresImprovement));

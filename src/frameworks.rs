@@ -870,4 +870,4 @@ pub const JUDGED_WITHIN: &[(FrameworkId, Area, Area)] = &[
 /// What the November 2013 change of scale meant, said after "the bar was raised: ". The month
 /// of the change is not written here: it is the `from` of the first council framework whose
 /// scale is [`Scale::RequiresImprovement`].
-pub const SCALE_CHANGE_MEANING: &str = "anything less than good now requires improvement, where adequate had meant that minimum requirements were met";
+pub const SCALE_CHANGE_MEANING: &str = "anything less than good requires improvement, where adequate had meant that minimum requirements were met";

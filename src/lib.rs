@@ -41,3 +41,6 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<Warning>) {
         }
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

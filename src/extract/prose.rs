@@ -494,6 +494,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.ctx.report && !previous && !target.strong {
             return Vec::new();
         }
+        if std::env::var_os("OFSTED_DEBUG").is_some() {
+            eprintln!("sentence {:?} grade {:?} areas {:?} previous {} date {:?}\n   clause: {:?}", g.tokens, g.grade, target.areas.iter().map(|a| a.0).collect::<Vec<_>>(), previous, date, doc.tokens_text(clause.clone()));
+        }
         let evidence = self.evidence_range(sentence, clause);
         let areas: Vec<(Area, Range<usize>)> = if target.collective {
             let fw = if previous {
@@ -782,10 +785,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !named.is_empty() {
             return Some(Target::named(named, whole_subject || self.ctx.report));
         }
-        if self.council_in(span.clone()) {
+        if self.council_in(span.clone()) || self.services_only(span.clone()) {
             return Some(Target::overall(span, whole_subject && !self.ctx.report || self.headline_subject(s, v)));
         }
         None
+    }
+
+    /// A subject or object of glue words naming services in general ("services", "both
+    /// services", "children's services"): the council's services as a whole.
+    fn services_only(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        !span.is_empty()
+            && span.clone().any(|i| doc.is_any(i, &["services", "service"]))
+            && span.clone().all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, SUBJECT_GLUE) || doc.is(i, "both"))
     }
 
     /// "Children's services in X are G" / "The local authority is G": a report's headline.
@@ -846,7 +858,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !named.is_empty() && self.only_subject_words(obj.clone()) {
             return Some(Target::named(named, false));
         }
-        if self.council_in(obj.clone()) && self.only_subject_words(obj.clone()) {
+        if (self.council_in(obj.clone()) || self.services_only(obj.clone())) && self.only_subject_words(obj.clone()) {
             return Some(Target::overall(obj, false));
         }
         None

@@ -41,6 +41,7 @@ pub fn read(doc: &Doc) -> Vec<Found> {
         found: Vec::new(),
         section: None,
         last_line_prose: false,
+        in_contents: false,
     };
     for line_no in 0..doc.lines.len() {
         scanner.line(line_no);
@@ -62,6 +63,8 @@ struct Lexicon {
     core_grade_words: Vec<u32>,
     /// Header lines that carry no judgement.
     headers: Vec<Vec<u32>>,
+    /// Words that a label misprinted by one word never gains (verbs and joiners of a sentence).
+    function_words: Vec<u32>,
     /// Words that start a new judgement section in a two-part report.
     sections: Vec<(Vec<u32>, Section)>,
 }
@@ -106,6 +109,10 @@ fn lexicon() -> &'static Lexicon {
             grade_words,
             core_grade_words,
             headers: TABLE_HEADERS.iter().map(|h| words(h)).collect(),
+            function_words: ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "not", "no", "as", "to", "that", "it"]
+                .iter()
+                .map(|w| key_hash(w))
+                .collect(),
             sections: vec![
                 (words("safeguarding services"), Section::Safeguarding),
                 (words("services for looked after children"), Section::LookedAfter),
@@ -166,6 +173,8 @@ struct Scanner<'d, 'a> {
     section: Option<Section>,
     /// Whether the last line with words was prose that did not end its sentence.
     last_line_prose: bool,
+    /// Whether the lines being read are a contents list.
+    in_contents: bool,
 }
 
 /// How a run of words fits the label wordings.
@@ -201,6 +210,22 @@ impl Scanner<'_, '_> {
         if self.lex.headers.iter().any(|h| *h == word_keys) {
             self.finalize_label();
             return;
+        }
+        // A contents list names every area with a page number: none of it is a judgement.
+        if word_keys.len() <= 3 && (doc.words_at(toks.start, &["contents"], toks.end).is_some() || doc.words_at(toks.start, &["table", "of", "contents"], toks.end).is_some()) {
+            self.finalize_label();
+            self.in_contents = true;
+            return;
+        }
+        let ends_with_page_number = doc.tokens[toks.end - 1].kind == TokenKind::Number && toks.len() > 1;
+        if self.in_contents {
+            let long_prose = word_keys.len() >= 8 && !ends_with_page_number && self.fit(&word_keys) == Fit::No;
+            if long_prose || self.is_grade_run(toks.clone()) {
+                self.in_contents = false;
+            } else {
+                self.finalize_label();
+                return;
+            }
         }
         if let Some((_, section)) = self.lex.sections.iter().find(|(w, _)| *w == word_keys) {
             self.finalize_label();
@@ -349,11 +374,13 @@ impl Scanner<'_, '_> {
             if label.len() < 5 || label.len().abs_diff(keys.len()) != 1 {
                 continue;
             }
+            let function_word = |k: &u32| self.lex.function_words.contains(k);
             let (long, short) = if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
             // The word added to a printed wording may not be a grade word: that would swallow
             // the grade that follows a label.
             let matches = (0..long.len()).any(|skip| {
-                let extra_is_grade = keys.len() > label.len() && self.lex.grade_words.contains(&long[skip]);
+                let extra_is_grade = keys.len() > label.len()
+                    && (self.lex.grade_words.contains(&long[skip]) || function_word(&long[skip]));
                 !extra_is_grade && long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
             });
             if matches {
@@ -420,6 +447,15 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        // A label cut short and followed by running prose was the start of a sentence ("8. The
+        // effectiveness of the help and protection provided to children, young / people ... is
+        // adequate."), not a table row.
+        if let Some(acc) = &self.acc {
+            let lower = self.doc.token_text(range.start).chars().next().is_some_and(char::is_lowercase);
+            if self.fit(&acc.keys) != Fit::Whole && lower && keys.len() >= 4 {
+                self.acc = None;
+            }
+        }
         // Start a new label.
         self.finalize_label();
         match self.fit(&keys) {
@@ -471,9 +507,19 @@ impl Scanner<'_, '_> {
         let section = self.section;
         if self.zone.has_label(area, section) {
             // The same area again: a new zone (a contents list, or the report body).
+            // Labels still waiting for grades go with it: they start the next table.
             let start = acc.tokens.start;
+            let last_grade = self
+                .zone
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Grade { .. }) && i.position() < start)
+                .map(Item::position)
+                .max()
+                .unwrap_or(0);
+            let split = start.min(last_grade + 1);
             let (keep, carry): (Vec<Item>, Vec<Item>) =
-                std::mem::take(&mut self.zone.items).into_iter().partition(|i| i.position() < start);
+                std::mem::take(&mut self.zone.items).into_iter().partition(|i| i.position() < split);
             self.zone.items = keep;
             self.close_zone();
             self.zone.items = carry;
@@ -505,7 +551,15 @@ impl Scanner<'_, '_> {
                 Item::Label { .. } => Vec::new(),
             })
             .collect();
-        let grades = self.parse_grades(&grade_tokens);
+        let mut grades = self.parse_grades(&grade_tokens);
+        // Grades printed before the first label belong to it only when they sit right above it
+        // (column text puts a wrapped grade on the line above its label); others are a scale
+        // legend or the end of something else.
+        let first_label_line = labels.first().map_or(0, |l| self.doc.line_of(l.1.start));
+        grades.retain(|(_, r)| {
+            let line = self.doc.line_of(r.start);
+            line + 2 >= first_label_line || r.start > labels[0].1.start
+        });
         if grades.is_empty() {
             return;
         }
@@ -535,6 +589,13 @@ impl Scanner<'_, '_> {
                     Some(l) => pairs.push((l, g)),
                     None => waiting_grades.push_back(g),
                 },
+            }
+        }
+        if std::env::var_os("OFSTED_DEBUG").is_some() {
+            eprintln!("zone labels: {:?}", labels.iter().map(|l| (l.0, self.doc.line_of(l.1.start))).collect::<Vec<_>>());
+            eprintln!("zone grades: {:?}", grades.iter().map(|g| (g.0, self.doc.line_of(g.1.start))).collect::<Vec<_>>());
+            for (l, g) in &pairs {
+                eprintln!("zone pair: {:?} line {} <- {:?} line {}", labels[*l].0, self.doc.line_of(labels[*l].1.start), grades[*g].0, self.doc.line_of(grades[*g].1.start));
             }
         }
         let source = if pairs.len() >= 2 { Source::Table } else { Source::Heading };

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the page: the optimised wasm and its glue into www/pkg/, pdf.js into www/vendor/.
+# Needs what scripts/setup.sh installs. Prints the wasm's raw and gzip sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CRATE=ofsted_compare
+PKG=www/pkg
+WASM_OPT=node_modules/.bin/wasm-opt   # npm binaryen; never Debian's (it corrupts wasm-bindgen output)
+
+[ -x "$WASM_OPT" ] || { echo "build.sh: $WASM_OPT is missing; run scripts/setup.sh first." >&2; exit 2; }
+[ -d node_modules/pdfjs-dist/build ] || { echo "build.sh: pdfjs-dist is missing; run scripts/setup.sh first." >&2; exit 2; }
+
+cargo build --lib --profile wasm --target wasm32-unknown-unknown
+rm -rf "$PKG"
+wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
+  "target/wasm32-unknown-unknown/wasm/$CRATE.wasm"
+"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  -o "$PKG/${CRATE}_bg.wasm" "$PKG/${CRATE}_bg.wasm"
+
+# pdf.js, copied beside the glue and loaded by the page only when a PDF arrives.
+mkdir -p "$PKG/pdfjs"
+cp node_modules/pdfjs-dist/build/pdf.min.mjs node_modules/pdfjs-dist/build/pdf.worker.min.mjs \
+  node_modules/pdfjs-dist/LICENSE "$PKG/pdfjs/"
+
+# The service worker's list of files to keep, and a version that changes with any of them, so
+# that a new build replaces the old cache (the browser re-checks sw.js and what it imports).
+node scripts/site-manifest.mjs > "$PKG/site.js"
+
+RAW=$(wc -c < "$PKG/${CRATE}_bg.wasm")
+GZ=$(gzip -9 -c "$PKG/${CRATE}_bg.wasm" | wc -c)
+echo "wasm: $PKG/${CRATE}_bg.wasm $RAW bytes raw, $GZ bytes gzip -9"

@@ -1,0 +1,245 @@
+//! The JavaScript boundary: the only file that knows about wasm-bindgen. Compiled only for
+//! `wasm32`; `scripts/build.sh` turns it into `www/pkg/`.
+//!
+//! Every export takes JS values, calls the core, and hands back plain JS objects (serialised
+//! with [`Serializer::json_compatible`], so maps are objects and numbers are numbers) shaped like
+//! the JSON contract of `DESIGN.md`. Two things differ from the CLI's JSON:
+//!
+//! - Evidence offsets (`start`, `end`) count UTF-16 code units of the string that was read, so
+//!   that `text.slice(start, end) === quote` in JavaScript; the core counts UTF-8 bytes.
+//! - [`compare`] adds `columns` (each inspection column's heading, as the Markdown and CSV exports
+//!   word it) and `order` (for each of `inspections`, the index of the input it came from, since
+//!   the comparison orders inspections earlier to later).
+//!
+//! Pasted text is never an error. A malformed call (a text that is not a string, a list that is
+//! not an array of texts or inspections) throws a JS `Error` whose message is one plain
+//! sentence. Nothing here unwraps or panics.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::prelude::*;
+
+use crate::model::{Area, Comparison, FrameworkId, Grade, Inspection};
+
+/// Reads one pasted text and returns its `Inspection`, with evidence offsets in UTF-16 units
+/// of `text`. Throws only when `text` is not a string.
+#[wasm_bindgen]
+pub fn read(text: JsValue) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("read needs the text as a string."))?;
+    let mut inspection = crate::extract(&text);
+    offsets_to_utf16(&text, &mut inspection);
+    to_js(&inspection)
+}
+
+/// Compares two or more inspections, earlier to later. `inputs` is an array whose items are
+/// texts (read here) or inspections returned by [`read`] (used as they are); offsets in the
+/// result are UTF-16 units of the text each inspection was read from. The result is the
+/// `Comparison` plus `columns` and `order` (see the module documentation).
+#[wasm_bindgen]
+pub fn compare(inputs: JsValue) -> Result<JsValue, JsError> {
+    let inspections = inspections_from(&inputs)?;
+    let comparison = crate::compare(&inspections);
+    let order = input_order(&comparison, &inspections);
+    let view = ComparisonView {
+        columns: crate::compare::column_labels(&comparison),
+        order,
+        comparison: &comparison,
+    };
+    to_js(&view)
+}
+
+/// The comparison as Markdown: a headline, a table, notes and warnings. `value` is a
+/// comparison returned by [`compare`], or an array that [`compare`] accepts.
+#[wasm_bindgen]
+pub fn comparison_markdown(value: JsValue) -> Result<String, JsError> {
+    Ok(crate::render::comparison_markdown(&comparison_from(
+        &value,
+    )?))
+}
+
+/// The comparison as CSV (RFC 4180, CRLF line ends). `value` is a comparison returned by
+/// [`compare`], or an array that [`compare`] accepts.
+#[wasm_bindgen]
+pub fn comparison_csv(value: JsValue) -> Result<String, JsError> {
+    Ok(crate::render::comparison_csv(&comparison_from(&value)?))
+}
+
+/// The words the page shows for ids: `{ areas: { overall: "Overall effectiveness", ... },
+/// grades: { requires_improvement: "Requires improvement", ... }, frameworks: { sif: "single
+/// inspection", ... } }`, so that the page never spells them itself.
+#[wasm_bindgen]
+pub fn labels() -> Result<JsValue, JsError> {
+    let areas: BTreeMap<&str, &str> = Area::ALL
+        .iter()
+        .map(|&a| (a.id(), crate::frameworks::area_name(a)))
+        .collect();
+    let grades: BTreeMap<&str, &str> = [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::Adequate,
+        Grade::RequiresImprovement,
+        Grade::Inadequate,
+    ]
+    .iter()
+    .map(|&g| (g.id(), crate::render::grade_title(g)))
+    .collect();
+    let frameworks: BTreeMap<FrameworkId, &str> = crate::frameworks::FRAMEWORKS
+        .iter()
+        .map(|f| (f.id, f.short))
+        .collect();
+    #[derive(Serialize)]
+    struct Labels<'a> {
+        areas: BTreeMap<&'a str, &'a str>,
+        grades: BTreeMap<&'a str, &'a str>,
+        frameworks: BTreeMap<FrameworkId, &'a str>,
+    }
+    to_js(&Labels {
+        areas,
+        grades,
+        frameworks,
+    })
+}
+
+/// The version of the core, as in `Cargo.toml`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A comparison as the page receives it.
+#[derive(Serialize)]
+struct ComparisonView<'a> {
+    #[serde(flatten)]
+    comparison: &'a Comparison,
+    /// Each column's heading: earlier grades quoted by a single inspection, then one per
+    /// inspection.
+    columns: Vec<String>,
+    /// For each of `comparison.inspections`, the index of the input it came from.
+    order: Vec<Option<usize>>,
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&Serializer::json_compatible())
+        .map_err(|_| JsError::new("The result could not be handed to JavaScript."))
+}
+
+/// The inspections in an array of texts or inspection objects, offsets in UTF-16 units.
+fn inspections_from(inputs: &JsValue) -> Result<Vec<Inspection>, JsError> {
+    if !js_sys::Array::is_array(inputs) {
+        return Err(JsError::new(
+            "compare needs an array of texts or of inspections read by this page.",
+        ));
+    }
+    let array = js_sys::Array::from(inputs);
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (k, item) in array.iter().enumerate() {
+        if let Some(text) = item.as_string() {
+            let mut inspection = crate::extract(&text);
+            offsets_to_utf16(&text, &mut inspection);
+            out.push(inspection);
+        } else if item.is_object() {
+            let inspection: Inspection = serde_wasm_bindgen::from_value(item).map_err(|_| {
+                JsError::new(&format!(
+                    "Item {} of the array is an object but not an inspection read by this page.",
+                    k + 1
+                ))
+            })?;
+            out.push(inspection);
+        } else {
+            return Err(JsError::new(&format!(
+                "Item {} of the array is neither a text nor an inspection.",
+                k + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// A comparison object from [`compare`], or one made now from an array of inputs.
+fn comparison_from(value: &JsValue) -> Result<Comparison, JsError> {
+    if js_sys::Array::is_array(value) {
+        return Ok(crate::compare(&inspections_from(value)?));
+    }
+    if !value.is_object() {
+        return Err(JsError::new(
+            "Give a comparison returned by compare, or an array of texts or inspections.",
+        ));
+    }
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|_| JsError::new("The object given is not a comparison returned by compare."))
+}
+
+/// For each inspection of the comparison, the index of the input it is (the first equal input
+/// not already taken), or `None` if none is equal.
+fn input_order(comparison: &Comparison, inputs: &[Inspection]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; inputs.len()];
+    comparison
+        .inspections
+        .iter()
+        .map(|inspection| {
+            let k = inputs
+                .iter()
+                .enumerate()
+                .position(|(k, i)| !taken[k] && i == inspection)?;
+            taken[k] = true;
+            Some(k)
+        })
+        .collect()
+}
+
+/// Turns every evidence offset of `inspection` from UTF-8 bytes of `text` into UTF-16 code
+/// units of the same text. An offset inside a character counts that character; one past the
+/// end becomes the end.
+fn offsets_to_utf16(text: &str, inspection: &mut Inspection) {
+    let evidence = || {
+        inspection
+            .judgements
+            .iter()
+            .chain(&inspection.previous)
+            .flat_map(|j| &j.evidence)
+    };
+    if text.is_ascii() && evidence().all(|e| e.start <= text.len() && e.end <= text.len()) {
+        return;
+    }
+    let mut bytes: Vec<usize> = evidence().flat_map(|e| [e.start, e.end]).collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let units = utf16_offsets(text, &bytes);
+    let convert = |byte: usize| match bytes.binary_search(&byte) {
+        Ok(k) => units.get(k).copied().unwrap_or(byte),
+        Err(_) => byte,
+    };
+    for j in inspection
+        .judgements
+        .iter_mut()
+        .chain(inspection.previous.iter_mut())
+    {
+        for e in &mut j.evidence {
+            e.start = convert(e.start);
+            e.end = convert(e.end);
+        }
+    }
+}
+
+/// The UTF-16 offset of each byte offset in `sorted` (ascending), in one pass over `text`.
+fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted.len());
+    let mut chars = text.char_indices().peekable();
+    let mut units = 0usize;
+    for &target in sorted {
+        while let Some(&(i, c)) = chars.peek() {
+            if i >= target {
+                break;
+            }
+            units += c.len_utf16();
+            chars.next();
+        }
+        out.push(units);
+    }
+    out
+}
