@@ -38,7 +38,7 @@ pub fn unusable(doc: &Doc) -> Option<Warning> {
 }
 
 /// Adds warnings about an inspection that was read.
-pub fn review(doc: &Doc, inspection: &mut Inspection) {
+pub fn review(doc: &Doc, inspection: &mut Inspection, not_judged: &[Area]) {
     let fw = inspection.framework.map(framework);
     if let Some(f) = fw {
         if !f.about_council {
@@ -65,7 +65,7 @@ pub fn review(doc: &Doc, inspection: &mut Inspection) {
         inspection.warnings.push(warning(code, message));
     }
     limiting_rules(inspection);
-    missing_judgements(inspection);
+    missing_judgements(inspection, not_judged);
 }
 
 fn warning(code: WarningCode, message: &str) -> Warning {
@@ -114,7 +114,7 @@ fn limiting_rules(inspection: &mut Inspection) {
 }
 
 /// A report that leaves out some of its framework's judgements.
-fn missing_judgements(inspection: &mut Inspection) {
+fn missing_judgements(inspection: &mut Inspection, not_judged: &[Area]) {
     if inspection.kind != Kind::Report || inspection.judgements.is_empty() {
         return;
     }
@@ -123,7 +123,7 @@ fn missing_judgements(inspection: &mut Inspection) {
         .areas
         .iter()
         .filter(|a| (a.in_table || a.area == Area::Overall) && a.area != Area::Lscb)
-        .filter(|a| inspection.judgement(a.area).is_none())
+        .filter(|a| inspection.judgement(a.area).is_none() && !not_judged.contains(&a.area))
         .map(|a| a.label)
         .collect();
     if !missing.is_empty() {

@@ -322,6 +322,17 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     if let Some((name, _)) = counts.iter().max_by_key(|(_, c)| *c) {
         return Some(name.clone());
     }
+    // A title line naming the council: "Royal Borough of X", "London Borough of X", "City of X".
+    for line in doc.lines.iter().take(title_end) {
+        let text = doc.text()[line.span.clone()].trim();
+        let lower = text.to_ascii_lowercase();
+        let named = ["london borough of ", "royal borough of ", "city of ", "borough of ", "county of ", "council of ", "metropolitan borough of "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        if named && text.split_whitespace().count() <= 8 && !lower.contains("inspection") {
+            return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
     // "Inspection of X local authority children's services" / "visit to X local authority".
     for i in 0..head_end.min(doc.tokens.len()) {
         if doc.is_any(i, &["of", "to"]) && i > 0 && doc.is_any(i - 1, &["inspection", "visit"]) {

@@ -105,8 +105,6 @@ pub const TABLE_HEADERS: &[&str] = &[
     "judgement grade key judgement",
     "key judgement judgement grade",
     "record of main findings",
-    "services for looked after children",
-    "safeguarding services",
     "local authority arrangements for the protection of children",
 ];
 

@@ -2,13 +2,16 @@
 // a long paste never blocks typing. Messages in: { id, op, arg }; out: { id, ok, value | error }.
 // The first message out is { ready: true, version } or { ready: false, error }.
 
-import init, { read, compare, comparison_markdown, comparison_csv, version } from './pkg/ofsted_compare.js';
+import init, {
+  read, compare, comparison_markdown, comparison_csv, labels, version,
+} from './pkg/ofsted_compare.js';
 
 const OPS = {
   read,
   compare,
   markdown: comparison_markdown,
   csv: comparison_csv,
+  labels,
 };
 
 const ready = init().then(

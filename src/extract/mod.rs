@@ -41,9 +41,9 @@ pub struct Found {
 const MAX_EVIDENCE: usize = 3;
 
 /// Reads a document whose text is usable (the caller has ruled out empty or binary input).
-pub fn read(doc: &Doc, facts: &mut Facts) -> (Vec<Judgement>, Vec<Judgement>, Vec<Warning>) {
+pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let mut warnings = Vec::new();
-    let table_found = table::read(doc);
+    let (table_found, not_judged) = table::read(doc);
     let labels: Vec<String> = table_found.iter().map(|f| label_text(doc, f)).collect();
     let table_areas: Vec<Area> = table_found.iter().map(|f| f.area).collect();
     facts.framework = detect::settle_framework(facts.framework, &table_areas, &labels, facts.when);
@@ -91,7 +91,19 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> (Vec<Judgement>, Vec<Judgement>, Ve
 
     let judgements = reconcile(doc, current, &mut warnings);
     let previous = reconcile_previous(doc, previous);
-    (judgements, previous, warnings)
+    Reading { judgements, previous, warnings, not_judged }
+}
+
+/// What reading a usable document gives.
+pub struct Reading {
+    /// This inspection's judgements.
+    pub judgements: Vec<Judgement>,
+    /// Earlier inspections' judgements the text mentions.
+    pub previous: Vec<Judgement>,
+    /// Disagreements found while reading.
+    pub warnings: Vec<Warning>,
+    /// Areas a table marks as not judged.
+    pub not_judged: Vec<Area>,
 }
 
 /// The words of a found label, whitespace collapsed.
@@ -229,8 +241,9 @@ pub fn inspection(input: &str) -> Inspection {
         };
     }
     let mut facts = detect::basics(&doc);
-    let (judgements, previous, read_warnings) = read(&doc, &mut facts);
-    warnings.extend(read_warnings);
+    let reading = read(&doc, &mut facts);
+    warnings.extend(reading.warnings);
+    let (judgements, previous) = (reading.judgements, reading.previous);
     let fw = facts.framework.map(framework);
     let graded = fw.map_or(!judgements.is_empty(), |f| f.graded && f.about_council);
     let mut inspection = Inspection {
@@ -244,6 +257,6 @@ pub fn inspection(input: &str) -> Inspection {
         previous,
         warnings,
     };
-    check::review(&doc, &mut inspection);
+    check::review(&doc, &mut inspection, &reading.not_judged);
     inspection
 }

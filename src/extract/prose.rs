@@ -365,7 +365,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     let s = doc.token_text(i);
                     s == ";" || (s == "-" && self.spaced(i))
                 }
-                TokenKind::Word => doc.is_any(i, CLAUSE_BREAKS),
+                TokenKind::Word => doc.is_any(i, CLAUSE_BREAKS) && !self.in_area(i),
                 _ => false,
             }
         };
@@ -483,9 +483,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Earlier or this inspection.
         let (mut previous, mut date) = self.earlier(sentence.clone(), clause.clone(), &g);
         if !previous {
-            if let Some(d) = self.after_previous_sentence(s_index, clause.clone(), before) {
+            if let Some((d, area)) = self.after_previous_sentence(s_index, clause.clone(), before) {
                 previous = true;
                 date = d;
+                // "The previous inspection of X's services for looked after children was in
+                // 2011. The local authority was judged to be good.": the earlier sentence names
+                // the area.
+                if let (false, Some(area)) = (target.named, area) {
+                    target.areas = vec![(area, target.label.clone())];
+                }
             }
         }
         if self.ctx.ungraded {
@@ -752,7 +758,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let tok = &doc.tokens[t];
             let glue = match tok.kind {
                 TokenKind::Soft => matches!(doc.token_text(t), "," | "'" | "\"" | "-" | "(" | ")" | "/"),
-                TokenKind::Word => doc.is_any(t, SUBJECT_GLUE) || doc.token_text(t).ends_with("'s") && self.capital(t),
+                TokenKind::Word => doc.is_any(t, SUBJECT_GLUE) || self.capital(t) && !doc.is_any(t, VERB_GROUP),
                 _ => false,
             };
             if !glue {
@@ -916,23 +922,45 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut marker = clause.clone().any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.end) && !(p.len() == 1 && p[0] == "from" && !self.from_to(i, g))));
         // "Since the last inspection in 2016, when services were rated good": the marker sits
         // in the clause before a "when"/"where" clause.
+        let mut marker_clause: Option<Range<usize>> = None;
         if !marker && clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after"]) {
             let prev_clause = self.clause(sentence.clone(), clause.start - 1..clause.start - 1);
             marker = (prev_clause.start..clause.start).any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.start)));
             if doc.is(clause.start - 1, "after") {
                 marker = true;
             }
+            if marker {
+                marker_clause = Some(prev_clause.start..clause.start);
+            }
         }
         // A year before this inspection's.
+        // A date belongs to the grade nearest to it in the clause ("good, and much improved
+        // from the services found inadequate in 2017": 2017 is the inadequate grade's).
         let mut date: Option<String> = None;
         if let Some(span) = clause_span {
-            if let Some(found) = find_dates(&text[span.clone()]).into_iter().last() {
+            let grades: Vec<usize> = self
+                .grades_in(clause.clone())
+                .iter()
+                .filter_map(|m| doc.clean_span(m.tokens.clone()).map(|r| r.start))
+                .collect();
+            let here = doc.clean_span(g.tokens.clone()).map_or(0, |r| r.start);
+            let mine = find_dates(&text[span.clone()]).into_iter().filter(|d| {
+                let at = span.start + d.start;
+                let nearest = grades.iter().min_by_key(|&&p| p.abs_diff(at)).copied();
+                nearest == Some(here)
+            });
+            if let Some(found) = mine.last() {
                 date = Some(found.date.iso());
                 if let Some(year) = self.ctx.year {
                     if found.date.year < year {
                         marker = true;
                     }
                 }
+            }
+        }
+        if date.is_none() {
+            if let Some(span) = marker_clause.and_then(|c| doc.clean_span(c)) {
+                date = find_dates(&text[span]).into_iter().last().map(|d| d.date.iso());
             }
         }
         if !marker {
@@ -944,7 +972,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "The previous inspection of X's services was in September 2009. The local authority was
     /// judged to be adequate.": a past-tense grade right after a sentence about an earlier
     /// inspection belongs to it. Returns that inspection's date, if given.
-    fn after_previous_sentence(&self, s_index: usize, clause: Range<usize>, before: usize) -> Option<Option<String>> {
+    fn after_previous_sentence(&self, s_index: usize, clause: Range<usize>, before: usize) -> Option<(Option<String>, Option<Area>)> {
         let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
         let doc = self.doc;
         let about_earlier = prev.clone().any(|i| PREVIOUS_MARKERS.iter().filter(|p| p.len() > 1).any(|p| self.seq_at(i, p, prev.end)));
@@ -955,9 +983,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !past {
             return None;
         }
+        let area = self.areas_in(prev.clone()).first().map(|(a, _)| *a);
         let span = doc.clean_span(prev)?;
         let date = find_dates(&doc.text()[span]).into_iter().last().map(|d| d.date.iso());
-        Some(date)
+        Some((date, area))
     }
 
     /// Whether "from" at `i` opens "from G1 to G2" with the grade as G1.

@@ -30,8 +30,9 @@ pub enum Section {
     LookedAfter,
 }
 
-/// Reads every zone of the document.
-pub fn read(doc: &Doc) -> Vec<Found> {
+/// Reads every zone of the document: the judgements found, and the areas a table marks as not
+/// judged.
+pub fn read(doc: &Doc) -> (Vec<Found>, Vec<Area>) {
     let lex = lexicon();
     let mut scanner = Scanner {
         doc,
@@ -39,16 +40,18 @@ pub fn read(doc: &Doc) -> Vec<Found> {
         zone: Zone::default(),
         acc: None,
         found: Vec::new(),
+        not_judged: Vec::new(),
         section: None,
         last_line_prose: false,
         in_contents: false,
+        last_line_label: false,
     };
     for line_no in 0..doc.lines.len() {
         scanner.line(line_no);
     }
     scanner.finalize_label();
     scanner.close_zone();
-    scanner.found
+    (scanner.found, scanner.not_judged)
 }
 
 /// The label wordings and grade vocabulary, prepared once.
@@ -154,13 +157,16 @@ impl Item {
 struct Zone {
     items: Vec<Item>,
     gap: usize,
+    /// First tokens of the prose lines read while the zone was open.
+    prose: Vec<usize>,
 }
 
 impl Zone {
     fn has_label(&self, area: Area, section: Option<Section>) -> bool {
-        self.items
-            .iter()
-            .any(|i| matches!(i, Item::Label { area: a, section: s, .. } if *a == area && *s == section))
+        self.items.iter().any(|i| {
+            matches!(i, Item::Label { area: a, section: s, .. }
+                if *a == area && (*s == section || s.is_none() || section.is_none()))
+        })
     }
 }
 
@@ -170,11 +176,14 @@ struct Scanner<'d, 'a> {
     zone: Zone,
     acc: Option<Acc>,
     found: Vec<Found>,
+    not_judged: Vec<Area>,
     section: Option<Section>,
     /// Whether the last line with words was prose that did not end its sentence.
     last_line_prose: bool,
     /// Whether the lines being read are a contents list.
     in_contents: bool,
+    /// Whether the last line with words carried (part of) a label.
+    last_line_label: bool,
 }
 
 /// How a run of words fits the label wordings.
@@ -247,18 +256,19 @@ impl Scanner<'_, '_> {
         let label = self.label_tokens(toks.start..label_end);
 
         let mut found_any = grade_cell.is_some();
+        let mut label_found = false;
         if let Some((range, numbered)) = label {
-            found_any |= self.label_part(range, numbered, line_no);
-        } else if grade_cell.is_some() && label_end > toks.start {
-            // Only numbering before the grade.
+            label_found = self.label_part(range, numbered, line_no);
+            found_any |= label_found;
         }
         if let Some(cell) = grade_cell {
             // A grade that ends a sentence begun on the line before ("The effectiveness of
             // the LSCB is" / "good") belongs to that sentence, not to a table.
-            if !(cell.start == toks.start && (self.last_line_prose || self.continues_sentence(line_no))) {
+            if !(cell.start == toks.start && !self.last_line_label && (self.last_line_prose || self.continues_sentence(line_no))) {
                 self.push_grade(cell);
             }
         }
+        self.last_line_label = label_found;
         let last = toks.end - 1;
         self.last_line_prose = !found_any
             && doc.tokens[last].kind != TokenKind::Stop
@@ -268,9 +278,13 @@ impl Scanner<'_, '_> {
         if found_any {
             self.zone.gap = 0;
         } else {
+            if word_keys.len() >= 4 {
+                self.zone.prose.push(toks.start);
+            }
             self.zone.gap += 1;
             if self.zone.gap > MAX_GAP_LINES {
                 self.close_zone();
+                self.section = None;
             }
         }
     }
@@ -515,9 +529,8 @@ impl Scanner<'_, '_> {
                 .iter()
                 .filter(|i| matches!(i, Item::Grade { .. }) && i.position() < start)
                 .map(Item::position)
-                .max()
-                .unwrap_or(0);
-            let split = start.min(last_grade + 1);
+                .max();
+            let split = last_grade.map_or(start, |g| start.min(g + 1));
             let (keep, carry): (Vec<Item>, Vec<Item>) =
                 std::mem::take(&mut self.zone.items).into_iter().partition(|i| i.position() < split);
             self.zone.items = keep;
@@ -531,9 +544,31 @@ impl Scanner<'_, '_> {
     /// Pairs the labels and grades of the current zone and starts a new one.
     fn close_zone(&mut self) {
         let mut items = std::mem::take(&mut self.zone.items);
+        let prose = std::mem::take(&mut self.zone.prose);
         self.zone.gap = 0;
-        self.section = None;
         items.sort_by_key(Item::position);
+        // A label followed by running prose before anything else is a heading whose grade, if
+        // any, is not printed with it: it must not take the next table's grade.
+        // (A grade on the line just above it is its own, as column text prints it.)
+        let positions: Vec<usize> = items.iter().map(Item::position).collect();
+        let grade_lines: Vec<usize> = items
+            .iter()
+            .filter(|i| matches!(i, Item::Grade { .. }))
+            .map(|i| self.doc.line_of(i.position()))
+            .collect();
+        let mut k = 0;
+        items.retain(|item| {
+            let next = positions.get(k + 1).copied().unwrap_or(usize::MAX);
+            k += 1;
+            match item {
+                Item::Label { tokens, .. } => {
+                    let line = self.doc.line_of(tokens.start);
+                    let graded_above = grade_lines.iter().any(|&g| g + 1 == line || g == line);
+                    graded_above || prose.iter().filter(|&&p| p >= tokens.end && p < next).count() < 2
+                }
+                Item::Grade { .. } => true,
+            }
+        });
         let labels: Vec<(Area, Range<usize>, Option<Section>)> = items
             .iter()
             .filter_map(|i| match i {
@@ -604,7 +639,10 @@ impl Scanner<'_, '_> {
         for (l, g) in pairs {
             let (area, label, section) = labels[l].clone();
             let (grade, grade_range) = grades[g].clone();
-            let Some(grade) = grade else { continue };
+            let Some(grade) = grade else {
+                self.not_judged.push(area);
+                continue;
+            };
             let evidence = if grade_range.start == label.end || grade_range.end == label.start {
                 vec![label.start.min(grade_range.start)..label.end.max(grade_range.end)]
             } else {
