@@ -877,6 +877,14 @@ impl<'a> Scan<'a> {
             return Chain::Nothing;
         };
         let Some(e1) = self.range_tail(e0.end) else {
+            // Two days joined by "and": "on 16 and 17 July 2019".
+            if e0.month.is_none() {
+                if let Some(e1) = self.and_conn(e0.end).and_then(|p| self.endpoint(p)) {
+                    if e1.month.is_some() && e1.year.is_some() {
+                        return resolve(&[e0, e1]);
+                    }
+                }
+            }
             return match (e0.month, e0.year) {
                 (Some(m), Some(y)) => match full_date(y, m, e0.day) {
                     Some(d) => Chain::Span(FoundSpan {
@@ -969,6 +977,12 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn two_days_joined_by_and() {
+        let s = find_span("on 16 and 17 July 2019.").unwrap();
+        assert_eq!((s.first.iso(), s.last.iso()), ("2019-07-16".to_string(), "2019-07-17".to_string()));
     }
 
     #[test]

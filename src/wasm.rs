@@ -143,9 +143,9 @@ fn inspections_from(inputs: &JsValue) -> Result<Vec<Inspection>, JsError> {
             offsets_to_utf16(&text, &mut inspection);
             out.push(inspection);
         } else if item.is_object() {
-            let inspection: Inspection = serde_wasm_bindgen::from_value(item).map_err(|_| {
+            let inspection = from_js::inspection(&item).map_err(|field| {
                 JsError::new(&format!(
-                    "Item {} of the array is an object but not an inspection read by this page.",
+                    "Item {} of the array is an object but not an inspection read by this page (look at its {field}).",
                     k + 1
                 ))
             })?;
@@ -160,17 +160,19 @@ fn inspections_from(inputs: &JsValue) -> Result<Vec<Inspection>, JsError> {
     Ok(out)
 }
 
-/// A comparison object from [`compare`], or one made now from an array of inputs.
+/// The comparison of an array of inputs, or of the inspections of a comparison returned by
+/// [`compare`] (compared again: the comparison is a function of its inspections).
 fn comparison_from(value: &JsValue) -> Result<Comparison, JsError> {
     if js_sys::Array::is_array(value) {
         return Ok(crate::compare(&inspections_from(value)?));
     }
-    if !value.is_object() {
-        return Err(JsError::new(
-            "Give a comparison returned by compare, or an array of texts or inspections.",
-        ));
+    let inspections = from_js::get(value, "inspections");
+    if value.is_object() && js_sys::Array::is_array(&inspections) {
+        return Ok(crate::compare(&inspections_from(&inspections)?));
     }
-    Err(JsError::new("x"))
+    Err(JsError::new(
+        "Give a comparison returned by compare, or an array of texts or inspections.",
+    ))
 }
 
 /// For each inspection of the comparison, the index of the input it is (the first equal input
@@ -241,4 +243,112 @@ fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
         out.push(units);
     }
     out
+}
+
+/// Inspections from plain JS objects shaped like the JSON contract, walked by hand: serde's
+/// derived visitors through serde-wasm-bindgen would add about 25 KB (gzip) to the page's wasm.
+/// Building the structs with literals means a field added to the model fails to compile here
+/// until it is read. Each error names the field that was not as expected.
+mod from_js {
+    use serde::de::value::{Error, StrDeserializer};
+    use serde::de::DeserializeOwned;
+    use wasm_bindgen::JsValue;
+
+    use crate::model::{Dates, Evidence, Inspection, Judgement, Warning};
+
+    type Read<T> = Result<T, &'static str>;
+
+    pub(super) fn get(obj: &JsValue, key: &str) -> JsValue {
+        js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn string(obj: &JsValue, key: &'static str) -> Read<String> {
+        get(obj, key).as_string().ok_or(key)
+    }
+
+    fn opt_string(obj: &JsValue, key: &'static str) -> Read<Option<String>> {
+        let v = get(obj, key);
+        if v.is_null() || v.is_undefined() {
+            return Ok(None);
+        }
+        v.as_string().map(Some).ok_or(key)
+    }
+
+    /// A snake_case id ("requires_improvement") as the model's enum.
+    fn id<T: DeserializeOwned>(obj: &JsValue, key: &'static str) -> Read<T> {
+        let s = get(obj, key).as_string().ok_or(key)?;
+        T::deserialize(StrDeserializer::<Error>::new(&s)).map_err(|_| key)
+    }
+
+    fn opt_id<T: DeserializeOwned>(obj: &JsValue, key: &'static str) -> Read<Option<T>> {
+        let v = get(obj, key);
+        if v.is_null() || v.is_undefined() {
+            return Ok(None);
+        }
+        id(obj, key).map(Some)
+    }
+
+    fn whole(obj: &JsValue, key: &'static str, max: f64) -> Read<f64> {
+        match get(obj, key).as_f64() {
+            Some(n) if n >= 0.0 && n <= max && n.fract() == 0.0 => Ok(n),
+            _ => Err(key),
+        }
+    }
+
+    fn list<T>(obj: &JsValue, key: &'static str, item: fn(&JsValue) -> Read<T>) -> Read<Vec<T>> {
+        let v = get(obj, key);
+        if !js_sys::Array::is_array(&v) {
+            return Err(key);
+        }
+        js_sys::Array::from(&v).iter().map(|x| item(&x)).collect()
+    }
+
+    fn evidence(e: &JsValue) -> Read<Evidence> {
+        Ok(Evidence {
+            start: whole(e, "start", u32::MAX as f64)? as usize,
+            end: whole(e, "end", u32::MAX as f64)? as usize,
+            quote: string(e, "quote")?,
+        })
+    }
+
+    fn judgement(j: &JsValue) -> Read<Judgement> {
+        Ok(Judgement {
+            area: id(j, "area")?,
+            label: string(j, "label")?,
+            grade: id(j, "grade")?,
+            level: whole(j, "level", 4.0)? as u8,
+            date: opt_string(j, "date")?,
+            evidence: list(j, "evidence", evidence)?,
+            source: id(j, "source")?,
+        })
+    }
+
+    fn warning(w: &JsValue) -> Read<Warning> {
+        Ok(Warning {
+            code: id(w, "code")?,
+            message: string(w, "message")?,
+        })
+    }
+
+    pub(super) fn inspection(i: &JsValue) -> Read<Inspection> {
+        let d = get(i, "dates");
+        if !d.is_object() {
+            return Err("dates");
+        }
+        Ok(Inspection {
+            authority: opt_string(i, "authority")?,
+            framework: opt_id(i, "framework")?,
+            framework_name: opt_string(i, "framework_name")?,
+            kind: id(i, "kind")?,
+            graded: get(i, "graded").as_bool().ok_or("graded")?,
+            dates: Dates {
+                start: opt_string(&d, "start")?,
+                end: opt_string(&d, "end")?,
+                published: opt_string(&d, "published")?,
+            },
+            judgements: list(i, "judgements", judgement)?,
+            previous: list(i, "previous", judgement)?,
+            warnings: list(i, "warnings", warning)?,
+        })
+    }
 }

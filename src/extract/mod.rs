@@ -57,7 +57,7 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
         ungraded,
         year: facts.when.map(|d| d.year),
     };
-    let sentence_found = prose::read(doc, &ctx);
+    let sentence_found = prose::read(doc, &ctx, facts.authority.as_deref());
 
     let mut current: Vec<Found> = Vec::new();
     let mut previous: Vec<Found> = Vec::new();

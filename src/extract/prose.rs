@@ -36,9 +36,15 @@ pub struct Context {
     pub year: Option<u16>,
 }
 
+/// Words of a council's name that are not its place name.
+const GENERIC_NAME_WORDS: &[&str] = &["council", "county", "city", "borough", "metropolitan", "district", "of", "the", "royal", "london", "corporation"];
+
 /// Reads every judgement stated in a sentence.
-pub fn read(doc: &Doc, ctx: &Context) -> Vec<Found> {
-    let reader = Reader::new(doc, ctx);
+pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>) -> Vec<Found> {
+    let mut reader = Reader::new(doc, ctx);
+    if let Some(name) = authority {
+        reader.add_council_name(name);
+    }
     let mut found = Vec::new();
     let mut last_previous_date: Option<(usize, Option<String>)> = None;
     for (s_index, sentence) in reader.sentences.iter().enumerate() {
@@ -322,9 +328,33 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
     }
 
-    fn word(&self, i: usize) -> Option<&str> {
-        let t = self.doc.tokens.get(i)?;
-        (t.kind == TokenKind::Word).then(|| self.doc.token_text(i))
+    /// Counts the place-name words of the document's own council as council mentions, for
+    /// councils the gazetteer does not know.
+    fn add_council_name(&mut self, name: &str) {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty() && !GENERIC_NAME_WORDS.contains(w))
+            .collect();
+        if words.is_empty() {
+            return;
+        }
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let mut extra = Vec::new();
+        for i in 0..n {
+            if let Some(end) = doc.words_at(i, &words, n) {
+                if !self.councils.iter().any(|r| r.start <= i && i < r.end) && self.capital(i) {
+                    extra.push(i..end);
+                }
+            }
+        }
+        if extra.is_empty() {
+            return;
+        }
+        self.areas.retain(|(r, _)| !extra.iter().any(|e| e.start < r.end && r.start < e.end));
+        self.councils.extend(extra);
+        self.councils.sort_by_key(|r| r.start);
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -430,7 +460,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(n) = next {
             let ok = doc.is_any(n, AFTER_GRADE) || next_capital_new_line || council_nominal || doc.tokens[n].kind == TokenKind::Number;
             // The grade word followed directly by a noun on the same line: an adjective.
-            if !ok && !verb_form && next_same_line && !(quoted && self.stop_between(g.tokens.end, n)) {
+            // (Punctuation between them, other than a closing quote, ends the phrase: "good,
+            // leaders have...".)
+            let punctuated = (g.tokens.end..n).any(|i| !self.is_quote(i));
+            if !ok && !verb_form && next_same_line && !punctuated {
                 return Vec::new();
             }
         }
