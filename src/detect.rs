@@ -44,7 +44,7 @@ pub fn basics(doc: &Doc) -> Facts {
         .and_then(Date::from_iso);
     let kind = read_kind(doc, title_end);
     let (council, authority) = read_council(doc, title_end);
-    let framework = read_framework(doc, title_end, when, kind);
+    let framework = read_framework(doc, title_end, when);
     Facts {
         kind,
         authority,
@@ -210,6 +210,18 @@ fn read_dates(doc: &Doc, title_end: usize) -> Dates {
             }
         }
     }
+    if dates.start.is_none() {
+        // Articles: "an inspection in June 2024", "inspected in March", "visit on 4 May 2019".
+        for cue in ["inspection in ", "inspected in ", "inspection carried out in ", "inspection during ", "inspection on ", "inspected on ", "visit in ", "visit on "] {
+            let Some(at) = lower_all(text).find(cue) else { continue };
+            let from = at + cue.len();
+            let to = floor_boundary(text, (from + 40).min(text.len()));
+            if let Some(found) = find_dates(&text[from..to]).into_iter().find(|d| d.start == 0 && d.date.month.is_some()) {
+                dates.start = Some(found.date.iso());
+                break;
+            }
+        }
+    }
     if dates.published.is_none() && dates.start.is_none() {
         // News: the first full date near the top is the article's.
         if let Some(found) = find_dates(head).into_iter().find(|d| d.date.day.is_some()) {
@@ -217,6 +229,11 @@ fn read_dates(doc: &Doc, title_end: usize) -> Dates {
         }
     }
     dates
+}
+
+/// The text in ASCII lower case (same byte offsets).
+fn lower_all(text: &str) -> String {
+    text.to_ascii_lowercase()
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -295,7 +312,9 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     // "X Council", "X County Council", "X Borough Council", "X City Council".
     let mut counts: Vec<(String, u32)> = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !doc.is(i, "council") {
+        // "Council" as a name ends ("Kelby Council"), not "the council".
+        let word = doc.token_text(i);
+        if !doc.is_any(i, &["council", "council's"]) || !word.starts_with('C') {
             continue;
         }
         let mut start = i;
@@ -320,13 +339,22 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             continue;
         }
         let name = doc.tokens_text(start..i + 1).split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = name.strip_suffix("'s").map(str::to_string).unwrap_or(name);
+        let name = title_case_shouted(&name);
         let weight = if i < head_end { 8 } else { 1 };
         match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c += weight,
             None => counts.push((name, weight)),
         }
     }
-    if let Some((name, _)) = counts.iter().max_by_key(|(_, c)| *c) {
+    // The most mentioned; among equals, the first.
+    let mut best: Option<&(String, u32)> = None;
+    for entry in &counts {
+        if best.is_none_or(|b| entry.1 > b.1) {
+            best = Some(entry);
+        }
+    }
+    if let Some((name, _)) = best {
         return Some(name.clone());
     }
     // A title line naming the council: "Royal Borough of X", "London Borough of X", "City of X".
@@ -356,36 +384,73 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     None
 }
 
+/// Words printed in capitals in a name ("DUNMORE Borough Council") in title case.
+fn title_case_shouted(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 2 || !w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                return w.to_string();
+            }
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "and" | "of" | "the" | "upon" | "on" | "with") {
+                return lower;
+            }
+            let mut c = lower.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Scores each framework by its title phrases (strongly near the top), the area wordings
-/// that only it prints, and whether the inspection date falls in its years.
-fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, kind: Kind) -> Option<FrameworkId> {
+/// that only it prints, and whether the inspection date falls in its years. Documents about
+/// other services (schools, CQC ratings, children's homes) need their cues in the title and no
+/// sign there of a council's children's services.
+fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>) -> Option<FrameworkId> {
     static TITLES: OnceLock<PhraseSet<usize>> = OnceLock::new();
+    static WORDINGS: OnceLock<PhraseSet<usize>> = OnceLock::new();
+    static TOPIC: OnceLock<PhraseSet<()>> = OnceLock::new();
     let titles = TITLES.get_or_init(|| {
         PhraseSet::new(FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))))
     });
-    let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
-    let mut score = vec![0i32; FRAMEWORKS.len()];
-    for (f, at) in phrase_count(doc, titles, 0..doc.tokens.len()) {
-        let fw = &FRAMEWORKS[f];
-        let w = if at < head_tokens { 6 } else if fw.about_council { 2 } else { 1 };
-        score[f] += w;
-    }
-    // Distinctive area wordings.
-    for (f, fw) in FRAMEWORKS.iter().enumerate() {
-        for area in fw.areas {
-            let distinctive = area.printed.iter().filter(|p| {
-                FRAMEWORKS
-                    .iter()
-                    .filter(|g| g.areas.iter().any(|a| a.printed.contains(p)))
-                    .count()
-                    == 1
-            });
-            for p in distinctive {
-                if contains_phrase(doc, p) {
-                    score[f] += 2;
+    // Area wordings printed by one framework only.
+    let wordings = WORDINGS.get_or_init(|| {
+        let mut items = Vec::new();
+        for (f, fw) in FRAMEWORKS.iter().enumerate() {
+            for area in fw.areas {
+                for p in area.printed {
+                    let owners = FRAMEWORKS.iter().filter(|g| g.areas.iter().any(|a| a.printed.contains(p))).count();
+                    if owners == 1 {
+                        items.push((*p, f));
+                    }
                 }
             }
         }
+        PhraseSet::new(items)
+    });
+    let topic = TOPIC.get_or_init(|| {
+        PhraseSet::new(
+            ["children's services", "children's social care", "local authority", "child protection", "safeguarding", "children in care", "looked after children", "care leavers"]
+                .into_iter()
+                .map(|p| (p, ())),
+        )
+    });
+    let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
+    let council_topic = (0..head_tokens).any(|i| topic.longest_at(doc, i, head_tokens).is_some());
+    let mut score = vec![0i32; FRAMEWORKS.len()];
+    let mut head_score = vec![0i32; FRAMEWORKS.len()];
+    for (f, at) in phrase_count(doc, titles, 0..doc.tokens.len()) {
+        let fw = &FRAMEWORKS[f];
+        if at < head_tokens {
+            score[f] += 6;
+            head_score[f] += 6;
+        } else {
+            score[f] += if fw.about_council { 2 } else { 1 };
+        }
+    }
+    for (f, _) in phrase_count(doc, wordings, 0..doc.tokens.len()) {
+        score[f] += 2;
     }
     if let Some(when) = when {
         for (f, fw) in FRAMEWORKS.iter().enumerate() {
@@ -394,8 +459,15 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, kind: Kind) -
             }
         }
     }
-    let _ = kind;
-    let best = (0..FRAMEWORKS.len()).filter(|&f| score[f] >= 4).max_by_key(|&f| (score[f], std::cmp::Reverse(f)))?;
+    let eligible = |f: usize| {
+        let fw = &FRAMEWORKS[f];
+        if fw.about_council {
+            score[f] >= 4 || (council_topic && score[f] >= 3)
+        } else {
+            !council_topic && head_score[f] >= 6
+        }
+    };
+    let best = (0..FRAMEWORKS.len()).filter(|&f| eligible(f)).max_by_key(|&f| (score[f], std::cmp::Reverse(f)))?;
     Some(FRAMEWORKS[best].id)
 }
 
@@ -408,12 +480,6 @@ pub fn in_force(id: FrameworkId, when: Date) -> bool {
     let after_start = key(when) >= key(from);
     let before_end = f.until.and_then(month).is_none_or(|u| key(when) <= key(u));
     after_start && before_end
-}
-
-fn contains_phrase(doc: &Doc, phrase: &'static str) -> bool {
-    let p = crate::text::Phrase::new(phrase);
-    let Some(first) = p.first_key() else { return false };
-    (0..doc.tokens.len()).any(|i| doc.tokens[i].key == first && doc.phrase_at(i, &p, doc.tokens.len()).is_some())
 }
 
 /// Settles the framework once the judgements are read: the ILACS versions differ by their

@@ -43,4 +43,4 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<Warning>) {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

@@ -43,13 +43,12 @@ pub fn read(text: JsValue) -> Result<JsValue, JsError> {
 pub fn compare(inputs: JsValue) -> Result<JsValue, JsError> {
     let inspections = inspections_from(&inputs)?;
     let comparison = crate::compare(&inspections);
-    let order = input_order(&comparison, &inspections);
-    let view = ComparisonView {
-        columns: crate::compare::column_labels(&comparison),
-        order,
-        comparison: &comparison,
-    };
-    to_js(&view)
+    let order: Vec<Option<usize>> = input_order(&comparison, &inspections);
+    let columns = crate::compare::column_labels(&comparison);
+    let view = to_js(&comparison)?;
+    set(&view, "columns", to_js(&columns)?)?;
+    set(&view, "order", to_js(&order)?)?;
+    Ok(view)
 }
 
 /// The comparison as Markdown: a headline, a table, notes and warnings. `value` is a
@@ -110,16 +109,10 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// A comparison as the page receives it.
-#[derive(Serialize)]
-struct ComparisonView<'a> {
-    #[serde(flatten)]
-    comparison: &'a Comparison,
-    /// Each column's heading: earlier grades quoted by a single inspection, then one per
-    /// inspection.
-    columns: Vec<String>,
-    /// For each of `comparison.inspections`, the index of the input it came from.
-    order: Vec<Option<usize>>,
+fn set(object: &JsValue, key: &str, value: JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), &value)
+        .map(|_| ())
+        .map_err(|_| JsError::new("The result could not be handed to JavaScript."))
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {

@@ -1,6 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Reading fixtures written by the project: every framework layout and every trap of real
-//! text, with the expected result written by hand in `tests/fixtures/extract/cases.toml`.
+//! text, with the expected result written by hand in a `cases.toml` beside the fixtures
+//! (`tests/fixtures/extract/` for reports and letters, `tests/fixtures/prose/` for news and
+//! press releases).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -42,9 +44,13 @@ struct Case {
     warnings: Vec<String>,
 }
 
-fn load() -> Vec<Case> {
-    let text = fs::read_to_string("tests/fixtures/extract/cases.toml").expect("cases.toml is readable");
-    let cases: Cases = toml::from_str(&text).expect("cases.toml parses");
+/// The fixture folders, each with its cases.toml.
+const FOLDERS: &[&str] = &["tests/fixtures/extract", "tests/fixtures/prose"];
+
+fn load(folder: &str) -> Vec<Case> {
+    let path = Path::new(folder).join("cases.toml");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cases: Cases = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     cases.case
 }
 
@@ -112,13 +118,12 @@ fn check(case: &Case, got: &Inspection, input: &str) -> Vec<String> {
     errors
 }
 
-#[test]
-fn every_fixture_reads_as_written_down() {
-    let cases = load();
+fn read_folder(folder: &str) {
+    let cases = load(folder);
     let mut failures = Vec::new();
     for case in &cases {
         assert!(!case.reason.trim().is_empty(), "{}: every case says why it exists", case.file);
-        let path = Path::new("tests/fixtures/extract").join(&case.file);
+        let path = Path::new(folder).join(&case.file);
         let input = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let got = extract(&input);
         let errors = check(case, &got, &input);
@@ -130,9 +135,25 @@ fn every_fixture_reads_as_written_down() {
 }
 
 #[test]
+fn reports_and_letters_read_as_written_down() {
+    read_folder(FOLDERS[0]);
+}
+
+#[test]
+fn news_and_press_releases_read_as_written_down() {
+    read_folder(FOLDERS[1]);
+}
+
+#[test]
 fn every_fixture_has_a_case_and_every_case_a_fixture() {
-    let cases = load();
-    let mut files: Vec<String> = fs::read_dir("tests/fixtures/extract")
+    for folder in FOLDERS {
+        fixtures_match_cases(folder);
+    }
+}
+
+fn fixtures_match_cases(folder: &str) {
+    let cases = load(folder);
+    let mut files: Vec<String> = fs::read_dir(folder)
         .expect("fixture folder")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().to_string())
@@ -142,5 +163,5 @@ fn every_fixture_has_a_case_and_every_case_a_fixture() {
     let mut named: Vec<String> = cases.iter().map(|c| c.file.clone()).collect();
     named.sort();
     named.dedup();
-    assert_eq!(files, named, "fixtures and cases.toml must list the same files");
+    assert_eq!(files, named, "{folder}: fixtures and cases.toml must list the same files");
 }

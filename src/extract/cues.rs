@@ -7,6 +7,8 @@ pub const PREVIOUS_MARKERS: &[&[&str]] = &[
     &["last", "inspection"],
     &["last", "inspected"],
     &["last", "full"],
+    &["last", "fully"],
+    &["last", "visited"],
     &["last", "ofsted"],
     &["last", "judged"],
     &["last", "rated"],

@@ -57,7 +57,8 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
         ungraded,
         year: facts.when.map(|d| d.year),
     };
-    let sentence_found = prose::read(doc, &ctx, facts.authority.as_deref());
+    let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
+    let sentence_found = prose::read(doc, &ctx, facts.authority.as_deref(), council);
 
     let mut current: Vec<Found> = Vec::new();
     let mut previous: Vec<Found> = Vec::new();

@@ -40,8 +40,9 @@ pub struct Context {
 const GENERIC_NAME_WORDS: &[&str] = &["council", "county", "city", "borough", "metropolitan", "district", "of", "the", "royal", "london", "corporation"];
 
 /// Reads every judgement stated in a sentence.
-pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>) -> Vec<Found> {
+pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<usize>) -> Vec<Found> {
     let mut reader = Reader::new(doc, ctx);
+    reader.own_council = council;
     if let Some(name) = authority {
         reader.add_council_name(name);
     }
@@ -81,11 +82,15 @@ struct GradeMention {
 struct Reader<'d, 'a> {
     doc: &'d Doc<'a>,
     ctx: Context,
+    /// The document's own council in the gazetteer, when known.
+    own_council: Option<usize>,
     sentences: Vec<Range<usize>>,
     /// Area mentions, in order, not overlapping.
     areas: Vec<(Range<usize>, Area)>,
     /// Council mentions (gazetteer names), in order.
     councils: Vec<Range<usize>>,
+    /// Line ranges of link lists and other page furniture.
+    furniture_lines: Vec<Range<usize>>,
 }
 
 fn grade_set() -> &'static PhraseSet<Grade> {
@@ -102,8 +107,14 @@ fn area_set(framework_id: Option<FrameworkId>) -> &'static PhraseSet<Area> {
             .map(|f| PhraseSet::new(phrases_for(std::slice::from_ref(f))))
             .collect();
         // Unknown framework: every council framework's wording, later frameworks first so
-        // that the usual modern meaning wins where wordings clash.
-        let council: Vec<_> = FRAMEWORKS.iter().rev().filter(|f| f.about_council && f.graded).collect();
+        // that the usual modern meaning wins where wordings clash. ILACS 2018-22 is left out:
+        // its combined "children in care and care leavers" would swallow the two judgements
+        // every later text means by those words.
+        let council: Vec<_> = FRAMEWORKS
+            .iter()
+            .rev()
+            .filter(|f| f.about_council && f.graded && f.id != FrameworkId::Ilacs2018)
+            .collect();
         let mut items: Vec<(&'static str, Area)> = Vec::new();
         for f in council {
             for (p, a) in phrases_for(std::slice::from_ref(f)) {
@@ -221,11 +232,15 @@ const SUBJECT_GLUE: &[&str] = &[
     "councils", "council's", "authority", "authority's", "area", "areas", "metropolitan", "district",
     "royal", "london", "of", "upon", "on", "our", "it", "which", "this", "these", "social",
     "care", "department", "directorate", "children's", "childrens", "whole", "children", "families",
-    "young", "people", "vulnerable",
+    "young", "people", "vulnerable", "run", "by", "provided", "delivered", "operated", "managed",
 ];
 
 /// Words after which a subject may begin.
-const SUBJECT_OPENERS: &[&str] = &["that", "and", "but", "while", "whilst", "whereas", "although", "though", "when", "where", "since", "after", "because", "as", "so", "which"];
+const SUBJECT_OPENERS: &[&str] = &[
+    "that", "and", "but", "while", "whilst", "whereas", "although", "though", "when", "where", "since", "after",
+    "because", "as", "so", "which", "said", "says", "say", "found", "finds", "concluded", "reported", "noted",
+    "added", "stated", "warned", "confirmed", "shows", "showed", "time",
+];
 
 /// Words that make a subject mean "every area".
 const COLLECTIVE_SUBJECT: &[&[&str]] = &[
@@ -262,6 +277,24 @@ const COLLECTIVE_AFTER: &[&[&str]] = &[
     &["in", "all", "categories"],
     &["in", "every", "category"],
     &["in", "every", "judgement"],
+];
+
+/// Lines that open a list of links to other stories.
+const LINK_LIST_HEADERS: &[&[&str]] = &[
+    &["read", "more"],
+    &["related", "stories"],
+    &["related", "articles"],
+    &["related", "content"],
+    &["related", "news"],
+    &["more", "on", "this", "story"],
+    &["more", "stories"],
+    &["most", "read"],
+    &["most", "popular"],
+    &["you", "may", "also", "like"],
+    &["latest", "news"],
+    &["trending"],
+    &["see", "also"],
+    &["top", "stories"],
 ];
 
 /// Words of page furniture: a sentence with them is a link, a banner or a box, not the story.
@@ -322,6 +355,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         Reader {
             doc,
             ctx: *ctx,
+            own_council: None,
+            furniture_lines: Self::find_furniture_lines(doc),
             sentences,
             areas,
             councils,
@@ -363,7 +398,34 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn is_furniture(&self, sentence: Range<usize>) -> bool {
-        sentence.clone().any(|i| FURNITURE.iter().any(|p| self.seq_at(i, p, sentence.end)))
+        let line = self.doc.line_of(sentence.start);
+        self.furniture_lines.iter().any(|r| r.contains(&line))
+            || sentence.clone().any(|i| FURNITURE.iter().any(|p| self.seq_at(i, p, sentence.end)))
+    }
+
+    /// Lines of link lists: after "Read more", "Related stories" and the like, the short lines
+    /// up to the next blank line or paragraph.
+    fn find_furniture_lines(doc: &Doc) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let words_in = |l: usize| doc.lines[l].tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+        let mut l = 0;
+        while l < doc.lines.len() {
+            let toks = doc.lines[l].tokens.clone();
+            let header = !toks.is_empty()
+                && words_in(l) <= 5
+                && LINK_LIST_HEADERS.iter().any(|h| doc.words_at(toks.start, h, toks.end).is_some());
+            if header {
+                let mut end = l + 1;
+                while end < doc.lines.len() && !doc.lines[end].tokens.is_empty() && words_in(end) < 15 {
+                    end += 1;
+                }
+                out.push(l..end);
+                l = end;
+            } else {
+                l += 1;
+            }
+        }
+        out
     }
 
     fn seq_at(&self, i: usize, seq: &[&str], limit: usize) -> bool {
@@ -800,12 +862,18 @@ impl<'d, 'a> Reader<'d, 'a> {
             s -= 1;
         }
         // The subject must start where a subject can: at the clause's start, after a comma or
-        // quote, or after "that", "and", "when"... ("placed for adoption is good" is not about
-        // adoption).
-        let opener_ok = s <= clause.start
-            || matches!(doc.tokens[s - 1].kind, TokenKind::Soft if matches!(doc.token_text(s - 1), "," | ":" | "(" | "'" | "\"" | "-"))
-            || doc.is_any(s - 1, SUBJECT_OPENERS);
-        if !opener_ok {
+        // quote, or after "that", "and", "said"... ("placed for adoption is good" is not about
+        // adoption). Of the places it could start, the earliest that still names something.
+        let opener_at = |c: usize| {
+            c <= clause.start
+                || matches!(doc.tokens[c - 1].kind, TokenKind::Soft if matches!(doc.token_text(c - 1), "," | ":" | "(" | "'" | "\"" | "-"))
+                || doc.is_any(c - 1, SUBJECT_OPENERS)
+        };
+        let names_something = |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
+        let Some(s) = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c)) else {
+            return None;
+        };
+        if self.other_council(s..v) {
             return None;
         }
         let span = s..v;
@@ -828,6 +896,34 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(Target::overall(span, whole_subject && !self.ctx.report || self.headline_subject(s, v)));
         }
         None
+    }
+
+    /// Whether a subject names a council other than the document's: "Neighbouring Ashvale
+    /// Council was rated outstanding".
+    fn other_council(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        // A gazetteer council that is not the document's.
+        let from = self.councils.partition_point(|r| r.start < span.start);
+        let named_other = self.councils[from..].iter().take_while(|r| r.end <= span.end).any(|r| {
+            let here = crate::detect::council_phrases()
+                .longest_at(doc, r.start, r.end)
+                .map(|(_, &c)| c);
+            match (here, self.own_council) {
+                (Some(c), Some(own)) => c != own,
+                _ => false,
+            }
+        });
+        if named_other {
+            return true;
+        }
+        // "X Council" where X is not part of a mention of the document's council.
+        span.clone().any(|i| {
+            doc.is_any(i, &["council", "council's", "borough", "county"])
+                && i > span.start
+                && self.capital(i - 1)
+                && !self.councils.iter().any(|r| r.start <= i - 1 && i - 1 < r.end)
+                && !doc.is_any(i - 1, &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"])
+        })
     }
 
     /// A subject or object of glue words naming services in general ("services", "both
@@ -892,6 +988,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             t.collective = true;
             return Some(t);
         }
+        if self.other_council(obj.clone()) {
+            return None;
+        }
         let named = self.areas_in(obj.clone());
         let named: Vec<_> = named.into_iter().filter(|(_, r)| !self.is_descriptive_use(r.clone())).collect();
         if !named.is_empty() && self.only_subject_words(obj.clone()) {
@@ -948,52 +1047,55 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// Whether the grade is an earlier inspection's, and that inspection's date if given.
+    ///
+    /// Words such as "last inspection" and dates count within the grade's clause and the
+    /// clauses about time next to it ("since the last inspection in 2016, when services were
+    /// rated good"; "rated good when it was last inspected in 2017"), and only for the grade
+    /// nearest to them: in "rated good, up from the inadequate rating at the last inspection
+    /// in 2018", the last inspection and 2018 are the inadequate grade's.
     fn earlier(&self, sentence: Range<usize>, clause: Range<usize>, g: &GradeMention) -> (bool, Option<String>) {
         let doc = self.doc;
         let text = doc.text();
-        let clause_span = doc.clean_span(clause.clone());
-        let mut marker = clause.clone().any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.end) && !(p.len() == 1 && p[0] == "from" && !self.from_to(i, g))));
-        // "Since the last inspection in 2016, when services were rated good": the marker sits
-        // in the clause before a "when"/"where" clause.
-        let mut marker_clause: Option<Range<usize>> = None;
-        if !marker && clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after"]) {
-            let prev_clause = self.clause(sentence.clone(), clause.start - 1..clause.start - 1);
-            marker = (prev_clause.start..clause.start).any(|i| PREVIOUS_MARKERS.iter().any(|p| self.seq_at(i, p, clause.start)));
-            if doc.is(clause.start - 1, "after") {
-                marker = true;
-            }
-            if marker {
-                marker_clause = Some(prev_clause.start..clause.start);
-            }
+        // The clauses in scope.
+        let mut scope = clause.clone();
+        if clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]) {
+            let prev = self.clause(sentence.clone(), clause.start - 1..clause.start - 1);
+            scope.start = prev.start;
         }
-        // A year before this inspection's.
-        // A date belongs to the grade nearest to it in the clause ("good, and much improved
-        // from the services found inadequate in 2017": 2017 is the inadequate grade's).
-        let mut date: Option<String> = None;
-        if let Some(span) = clause_span {
-            let grades: Vec<usize> = self
-                .grades_in(clause.clone())
+        if clause.end < sentence.end && doc.is_any(clause.end, &["when", "where", "since"]) {
+            let next = self.clause(sentence.clone(), clause.end + 1..clause.end + 1);
+            scope.end = next.end.max(scope.end);
+        }
+        let grades: Vec<Range<usize>> = self.grades_in(sentence.clone()).into_iter().map(|m| m.tokens).collect();
+        let nearest_is_mine = |at: usize| {
+            grades
                 .iter()
-                .filter_map(|m| doc.clean_span(m.tokens.clone()).map(|r| r.start))
-                .collect();
-            let here = doc.clean_span(g.tokens.clone()).map_or(0, |r| r.start);
+                .min_by_key(|r| if at < r.start { r.start - at } else { at.saturating_sub(r.end) })
+                .is_some_and(|r| *r == g.tokens)
+        };
+        let mut marker = (scope.clone()).any(|i| {
+            PREVIOUS_MARKERS.iter().any(|p| {
+                let single_from = p.len() == 1 && p[0] == "from";
+                self.seq_at(i, p, scope.end) && if single_from { self.from_before(i, g) } else { nearest_is_mine(i) }
+            })
+        });
+        // "after a similar inspection rated ...": the clause after "after" is the earlier one.
+        if clause.start > sentence.start && doc.is(clause.start - 1, "after") {
+            marker = true;
+        }
+        // A date belongs to the grade nearest to it.
+        let mut date: Option<String> = None;
+        if let Some(span) = doc.clean_span(scope.clone()) {
             let mine = find_dates(&text[span.clone()]).into_iter().filter(|d| {
                 let at = span.start + d.start;
-                let nearest = grades.iter().min_by_key(|&&p| p.abs_diff(at)).copied();
-                nearest == Some(here)
+                let token = doc.tokens.partition_point(|t| (t.start as usize) < at);
+                nearest_is_mine(token)
             });
             if let Some(found) = mine.last() {
                 date = Some(found.date.iso());
-                if let Some(year) = self.ctx.year {
-                    if found.date.year < year {
-                        marker = true;
-                    }
+                if self.ctx.year.is_some_and(|year| found.date.year < year) {
+                    marker = true;
                 }
-            }
-        }
-        if date.is_none() {
-            if let Some(span) = marker_clause.and_then(|c| doc.clean_span(c)) {
-                date = find_dates(&text[span]).into_iter().last().map(|d| d.date.iso());
             }
         }
         if !marker {
@@ -1022,15 +1124,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         Some((date, area))
     }
 
-    /// Whether "from" at `i` opens "from G1 to G2" with the grade as G1.
-    fn from_to(&self, i: usize, g: &GradeMention) -> bool {
+    /// Whether "from" at `i` comes just before the grade: "from 'inadequate' to 'good'", "up
+    /// from the 'inadequate' rating".
+    fn from_before(&self, i: usize, g: &GradeMention) -> bool {
         let doc = self.doc;
-        let j = doc.skip_soft(i + 1, doc.tokens.len());
-        if j != g.tokens.start {
-            return false;
+        let mut j = doc.skip_soft(i + 1, g.tokens.start);
+        if j < g.tokens.start && doc.is_any(j, &["the", "its", "their", "a", "an", "being", "previously"]) {
+            j = doc.skip_soft(j + 1, g.tokens.start);
         }
-        let k = doc.skip_soft(g.tokens.end, doc.tokens.len());
-        doc.is(k, "to")
+        j == g.tokens.start
     }
 
     fn evidence_range(&self, sentence: Range<usize>, clause: Range<usize>) -> Range<usize> {
