@@ -28,14 +28,11 @@ pub struct Facts {
     pub when: Option<Date>,
     /// The framework that titles, wordings and dates point to, before the judgements are read.
     pub framework: Option<FrameworkId>,
-    /// The token index where the body starts (after the title block).
-    pub body_start: usize,
 }
 
 /// Reads the kind, council, dates and a first view of the framework.
 pub fn basics(doc: &Doc) -> Facts {
     let title_end = title_block_end(doc);
-    let body_start = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
     let dates = read_dates(doc, title_end);
     let when = dates
         .start
@@ -43,8 +40,14 @@ pub fn basics(doc: &Doc) -> Facts {
         .or(dates.published.as_deref())
         .and_then(Date::from_iso);
     let kind = read_kind(doc, title_end);
-    let (council, authority) = read_council(doc, title_end);
-    let framework = read_framework(doc, title_end, when);
+    // A report names its council and framework near the top; an article may do so anywhere.
+    let scan_end = if kind == Kind::Report {
+        doc.lines.get(REPORT_HEAD_LINES).map_or(doc.tokens.len(), |l| l.tokens.start)
+    } else {
+        doc.tokens.len()
+    };
+    let (council, authority) = read_council(doc, title_end, scan_end);
+    let framework = read_framework(doc, title_end, when, scan_end);
     Facts {
         kind,
         authority,
@@ -52,9 +55,11 @@ pub fn basics(doc: &Doc) -> Facts {
         dates,
         when,
         framework,
-        body_start,
     }
 }
+
+/// Lines of a report read for its council and framework (its first few pages).
+const REPORT_HEAD_LINES: usize = 400;
 
 /// The line index just past the title block: a few lines, ending after the inspection dates
 /// where a report prints them.
@@ -134,6 +139,10 @@ fn read_kind(doc: &Doc, title_end: usize) -> Kind {
     let mut news = 0;
     let mut i = 0;
     while i < doc.tokens.len() {
+        if i == early && report >= 2 && letter == 0 {
+            // A report's title block has said enough; the rest cannot change it.
+            return Kind::Report;
+        }
         if let Some((end, &kind)) = cues.longest_at(doc, i, doc.tokens.len()) {
             let in_head = i < early;
             match kind {
@@ -259,13 +268,13 @@ pub fn council_phrases() -> &'static PhraseSet<usize> {
 /// Words that mark a council name when they follow or precede it.
 const COUNCIL_WORDS: &[&str] = &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
 
-fn read_council(doc: &Doc, title_end: usize) -> (Option<&'static Council>, Option<String>) {
+fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'static Council>, Option<String>) {
     let set = council_phrases();
     let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
     let mut scores = vec![0u32; COUNCILS.len()];
     let mut first_seen = vec![usize::MAX; COUNCILS.len()];
     let mut i = 0;
-    while i < doc.tokens.len() {
+    while i < scan_end {
         let Some((end, &c)) = set.longest_at(doc, i, doc.tokens.len()) else {
             i += 1;
             continue;
@@ -407,7 +416,7 @@ fn title_case_shouted(s: &str) -> String {
 /// that only it prints, and whether the inspection date falls in its years. Documents about
 /// other services (schools, CQC ratings, children's homes) need their cues in the title and no
 /// sign there of a council's children's services.
-fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>) -> Option<FrameworkId> {
+fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usize) -> Option<FrameworkId> {
     static TITLES: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static WORDINGS: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static TOPIC: OnceLock<PhraseSet<()>> = OnceLock::new();
@@ -440,7 +449,7 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>) -> Option<Fra
     let council_topic = (0..head_tokens).any(|i| topic.longest_at(doc, i, head_tokens).is_some());
     let mut score = vec![0i32; FRAMEWORKS.len()];
     let mut head_score = vec![0i32; FRAMEWORKS.len()];
-    for (f, at) in phrase_count(doc, titles, 0..doc.tokens.len()) {
+    for (f, at) in phrase_count(doc, titles, 0..scan_end) {
         let fw = &FRAMEWORKS[f];
         if at < head_tokens {
             score[f] += 6;
@@ -449,7 +458,7 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>) -> Option<Fra
             score[f] += if fw.about_council { 2 } else { 1 };
         }
     }
-    for (f, _) in phrase_count(doc, wordings, 0..doc.tokens.len()) {
+    for (f, _) in phrase_count(doc, wordings, 0..scan_end) {
         score[f] += 2;
     }
     if let Some(when) = when {

@@ -6,6 +6,10 @@ use std::ops::Range;
 use crate::model::Evidence;
 use crate::normalize::{normalize, Normalized};
 
+/// The 64-bit hash of a word's comparison key. Words are compared by key alone: at 64 bits two
+/// different words never meet in practice, and comparing integers keeps reading fast.
+pub type Key = u64;
+
 /// A word or a punctuation mark of the cleaned text.
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
@@ -16,7 +20,7 @@ pub struct Token {
     /// Index of its line.
     pub line: u32,
     /// Hash of its comparison key (lower case, apostrophes dropped, '&' read as "and").
-    pub key: u32,
+    pub key: Key,
     /// What sort of token it is.
     pub kind: TokenKind,
 }
@@ -121,7 +125,7 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is a word whose key is `word` (given lower case, no apostrophes).
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.key == key_hash(word)) && self.key_eq(i, word)
+        self.tokens.get(i).is_some_and(|t| t.key == key_hash(word))
     }
 
     /// Whether token `i` is one of `words`.
@@ -129,25 +133,23 @@ impl<'a> Doc<'a> {
         words.iter().any(|w| self.is(i, w))
     }
 
-    fn key_eq(&self, i: usize, word: &str) -> bool {
-        let text = self.token_text(i);
-        if text == "&" {
-            return word == "and";
-        }
-        key_chars(text).eq(key_chars(word))
+    /// Whether token `i` is one of the words of a [`WordList`].
+    pub fn in_list(&self, i: usize, list: &WordList) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        list.keys.contains(&t.key)
     }
 
     /// Whether tokens `i..` spell `phrase` (soft punctuation in the text is skipped); the end
     /// of the match if so. Matches never run past `limit`.
     pub fn phrase_at(&self, i: usize, phrase: &Phrase, limit: usize) -> Option<usize> {
         let mut t = i;
-        for (n, (&h, w)) in phrase.keys.iter().zip(phrase.words()).enumerate() {
+        for (n, &h) in phrase.keys.iter().enumerate() {
             if n > 0 {
                 while t < limit && self.tokens[t].kind == TokenKind::Soft {
                     t += 1;
                 }
             }
-            if t >= limit || self.tokens[t].key != h || !self.key_eq(t, w) {
+            if t >= limit || self.tokens[t].key != h {
                 return None;
             }
             t += 1;
@@ -158,12 +160,18 @@ impl<'a> Doc<'a> {
     /// Whether the words `seq` (lower case) start at token `i`, soft punctuation skipped and
     /// nothing read at or past `limit`; the end of the match if so.
     pub fn words_at(&self, i: usize, seq: &[&str], limit: usize) -> Option<usize> {
+        let keys: Vec<Key> = seq.iter().map(|w| key_hash(w)).collect();
+        self.keys_at(i, &keys, limit)
+    }
+
+    /// [`Doc::words_at`] for words already hashed.
+    pub fn keys_at(&self, i: usize, keys: &[Key], limit: usize) -> Option<usize> {
         let mut t = i;
-        for (n, w) in seq.iter().enumerate() {
+        for (n, &k) in keys.iter().enumerate() {
             if n > 0 {
                 t = self.skip_soft(t, limit);
             }
-            if t >= limit || !self.is(t, w) {
+            if t >= limit || self.tokens[t].key != k {
                 return None;
             }
             t += 1;
@@ -189,15 +197,17 @@ impl<'a> Doc<'a> {
 #[derive(Clone, Debug)]
 pub struct Phrase {
     text: &'static str,
-    keys: Vec<u32>,
+    keys: Vec<Key>,
+    words: Vec<&'static str>,
 }
 
 impl Phrase {
     /// Prepares a phrase written in lower case with words separated by spaces; punctuation in
     /// it is dropped.
     pub fn new(text: &'static str) -> Phrase {
-        let keys = split_words(text).map(key_hash).collect();
-        Phrase { text, keys }
+        let words: Vec<&'static str> = split_words(text).collect();
+        let keys = words.iter().map(|w| key_hash(w)).collect();
+        Phrase { text, keys, words }
     }
 
     /// The phrase as written.
@@ -206,8 +216,8 @@ impl Phrase {
     }
 
     /// Its words.
-    pub fn words(&self) -> impl Iterator<Item = &'static str> {
-        split_words(self.text)
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
     }
 
     /// How many words it has.
@@ -221,12 +231,12 @@ impl Phrase {
     }
 
     /// The key hash of its first word.
-    pub fn first_key(&self) -> Option<u32> {
+    pub fn first_key(&self) -> Option<Key> {
         self.keys.first().copied()
     }
 
     /// The key hashes of its words.
-    pub fn keys(&self) -> &[u32] {
+    pub fn keys(&self) -> &[Key] {
         &self.keys
     }
 }
@@ -242,7 +252,9 @@ fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
 pub struct PhraseSet<T> {
     entries: Vec<(Phrase, T)>,
     /// Entry indices sorted by first-word key, then by length, longest first.
-    by_first: Vec<(u32, usize)>,
+    by_first: Vec<(Key, usize)>,
+    /// A bit per low 12 bits of every first-word key: most tokens start no phrase.
+    first_bits: Box<[u64; 64]>,
 }
 
 impl<T> PhraseSet<T> {
@@ -253,18 +265,25 @@ impl<T> PhraseSet<T> {
             .map(|(p, v)| (Phrase::new(p), v))
             .filter(|(p, _)| !p.is_empty())
             .collect();
-        let mut by_first: Vec<(u32, usize)> = entries
+        let mut by_first: Vec<(Key, usize)> = entries
             .iter()
             .enumerate()
             .filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i)))
             .collect();
         by_first.sort_by(|a, b| a.0.cmp(&b.0).then(entries[b.1].0.len().cmp(&entries[a.1].0.len())));
-        PhraseSet { entries, by_first }
+        let mut first_bits = Box::new([0u64; 64]);
+        for &(k, _) in &by_first {
+            first_bits[(k as usize >> 6) & 63] |= 1 << (k & 63);
+        }
+        PhraseSet { entries, by_first, first_bits }
     }
 
     /// The longest phrase of the set that starts at token `i`: its end and value.
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
         let key = doc.tokens.get(i)?.key;
+        if self.first_bits[(key as usize >> 6) & 63] & (1 << (key & 63)) == 0 {
+            return None;
+        }
         let from = self.by_first.partition_point(|e| e.0 < key);
         self.by_first[from..]
             .iter()
@@ -299,22 +318,87 @@ impl<T> PhraseSet<T> {
     }
 }
 
+/// A fixed list of lower-case ASCII words with their key hashes worked out when compiling:
+/// the cheap way to ask "is this token one of these words?" on every token of a long text.
+/// Build one with [`word_list!`](crate::word_list).
+#[derive(Debug)]
+pub struct WordList {
+    words: &'static [&'static str],
+    keys: &'static [Key],
+}
+
+impl WordList {
+    /// A list from its words and their hashes (as [`key_hashes`] computes them).
+    pub const fn new(words: &'static [&'static str], keys: &'static [Key]) -> WordList {
+        WordList { words, keys }
+    }
+
+    /// The words.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// Builds a [`WordList`] constant: `const VERBS: WordList = word_list!["is", "are"];`.
+#[macro_export]
+macro_rules! word_list {
+    ($($w:literal),* $(,)?) => {{
+        const WORDS: &[&str] = &[$($w),*];
+        const KEYS: [$crate::text::Key; WORDS.len()] = $crate::text::key_hashes(WORDS);
+        $crate::text::WordList::new(WORDS, &KEYS)
+    }};
+}
+
+/// [`key_hash`] of ASCII words, for constants.
+pub const fn key_hashes<const N: usize>(words: &[&str]) -> [Key; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        let bytes = words[i].as_bytes();
+        let mut h: Key = FNV_OFFSET;
+        let mut j = 0;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if b != b'\'' {
+                h ^= b.to_ascii_lowercase() as Key;
+                h = h.wrapping_mul(FNV_PRIME);
+            }
+            j += 1;
+        }
+        out[i] = h;
+        i += 1;
+    }
+    out
+}
+
 /// The characters of a word's comparison key: lower case, apostrophes dropped.
 fn key_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars().filter(|&c| c != '\'').flat_map(char::to_lowercase)
 }
 
+const FNV_OFFSET: Key = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: Key = 0x0000_0100_0000_01b3;
+
 /// The hash of a word's comparison key (FNV-1a over its characters).
-pub fn key_hash(word: &str) -> u32 {
+pub fn key_hash(word: &str) -> Key {
     if word == "&" {
         return key_hash("and");
     }
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h: Key = FNV_OFFSET;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            if b != b'\'' {
+                h ^= Key::from(b.to_ascii_lowercase());
+                h = h.wrapping_mul(FNV_PRIME);
+            }
+        }
+        return h;
+    }
     for c in key_chars(word) {
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
+            h ^= Key::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
         }
     }
     h
@@ -459,6 +543,16 @@ mod tests {
         let (end, v) = set.longest_at(&doc, 0, doc.tokens.len()).unwrap();
         assert_eq!(*v, 2);
         assert_eq!(doc.token_text(end), "Good");
+    }
+
+    #[test]
+    fn word_lists_hash_as_words_do() {
+        const LIST: WordList = crate::word_list!["children's", "Good", "and"];
+        for (w, k) in LIST.words().iter().zip(LIST.keys) {
+            assert_eq!(key_hash(w), *k, "{w}");
+        }
+        let doc = Doc::new("GOOD childrens &");
+        assert!(doc.in_list(0, &LIST) && doc.in_list(1, &LIST) && doc.in_list(2, &LIST));
     }
 
     #[test]

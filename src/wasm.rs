@@ -1,5 +1,6 @@
 //! The JavaScript boundary: the only file that knows about wasm-bindgen. Compiled only for
-//! `wasm32`; `scripts/build.sh` turns it into `www/pkg/`.
+//! `wasm32`; `scripts/build.sh` turns it into `www/pkg/`. Public so that the wasm-bindgen tests
+//! (`tests/wasm_node.rs`, `tests/wasm_browser.rs`) can call the exports as Rust functions.
 //!
 //! Every export takes JS values, calls the core, and hands back plain JS objects (serialised
 //! with [`Serializer::json_compatible`], so maps are objects and numbers are numbers) shaped like

@@ -130,7 +130,9 @@ fn rank(source: Source) -> u8 {
 /// One judgement per area: tables over headings over sentences, with a warning where they
 /// disagree.
 fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<Judgement> {
-    found.sort_by_key(|f| (f.area, rank(f.source), f.evidence.first().map_or(0, |r| r.start)));
+    // A statement about one area outweighs one about every area ("good in all areas" and then
+    // "except care leavers, which require improvement").
+    found.sort_by_key(|f| (f.area, rank(f.source), f.collective, f.evidence.first().map_or(0, |r| r.start)));
     let mut out: Vec<Judgement> = Vec::new();
     let mut i = 0;
     while i < found.len() {

@@ -17,9 +17,10 @@ use crate::detect::{council_phrases, in_force};
 use crate::frameworks::{framework, FRAMEWORKS, GRADE_PHRASES};
 use crate::dates::{find_dates, Date};
 use crate::model::{Area, FrameworkId, Grade, Source};
-use crate::text::{Doc, PhraseSet, TokenKind};
+use crate::text::{Doc, PhraseSet, TokenKind, WordList};
+use crate::word_list;
 
-use super::cues::PREVIOUS_MARKERS;
+use super::cues::{counted, previous_markers};
 use super::Found;
 
 /// What the reader of sentences needs to know about the document.
@@ -49,10 +50,11 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
     let mut found = Vec::new();
     let mut last_previous_date: Option<(usize, Option<String>)> = None;
     for (s_index, sentence) in reader.sentences.iter().enumerate() {
-        if reader.is_furniture(sentence.clone()) {
+        let grades = reader.grades_in(sentence.clone());
+        if grades.is_empty() || reader.is_furniture(sentence.clone()) {
             continue;
         }
-        for g in reader.grades_in(sentence.clone()) {
+        for g in grades {
             let mut out = reader.judge(s_index, g);
             for f in &mut out {
                 if f.previous {
@@ -151,7 +153,7 @@ fn phrases_for(frameworks: &[crate::frameworks::Framework]) -> Vec<(&'static str
 
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
-const VERB_GROUP: &[&str] = &[
+const VERB_GROUP: WordList = word_list![
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remains", "remain",
     "remained", "stays", "stay", "stayed", "continues", "continue", "continued", "now", "all", "both",
     "also", "still", "each", "again", "once", "currently", "previously", "overall", "rated", "judged",
@@ -161,27 +163,27 @@ const VERB_GROUP: &[&str] = &[
 ];
 
 /// Verbs of which a verb group needs at least one.
-const VERBS: &[&str] = &[
+const VERBS: WordList = word_list![
     "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "stays", "stay",
     "stayed", "rated", "judged", "graded", "found", "assessed", "deemed", "considered", "described",
     "branded", "declared", "classed", "labelled", "labeled", "singled", "continues", "continue", "continued",
 ];
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
-const RATING_VERBS: &[&str] = &[
+const RATING_VERBS: WordList = word_list![
     "rated", "rate", "rates", "judged", "judge", "judges", "graded", "grade", "grades", "found", "finds",
     "assessed", "deemed", "considered", "branded", "labelled", "labeled", "classed", "declared",
 ];
 
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
-const JUDGEMENT_NOUNS: &[&str] = &[
+const JUDGEMENT_NOUNS: WordList = word_list![
     "judgement", "judgment", "judgements", "judgments", "rating", "ratings", "grade", "grading", "verdict",
     "outcome", "result", "category", "label", "status", "score",
 ];
 
 /// Words that may follow a predicative grade: anything else makes it an adjective
 /// ("good casework").
-const AFTER_GRADE: &[&str] = &[
+const AFTER_GRADE: WordList = word_list![
     "and", "in", "at", "for", "by", "with", "overall", "across", "as", "on", "from", "since", "when",
     "after", "before", "last", "the", "this", "its", "their", "but", "while", "whilst", "whereas",
     "although", "though", "because", "despite", "following", "under", "again", "too", "also", "once",
@@ -194,10 +196,10 @@ const AFTER_GRADE: &[&str] = &[
 ];
 
 /// Words that negate or doubt a grade in its clause.
-const NEGATIONS: &[&str] = &["no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"];
+const NEGATIONS: WordList = word_list!["no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"];
 
 /// Words that make a grade an aim, a condition or a comparison rather than a result.
-const HYPOTHETICAL: &[&str] = &[
+const HYPOTHETICAL: WordList = word_list![
     "achieve", "achieving", "achieved", "aim", "aims", "aiming", "aimed", "ambition", "ambitions", "goal", "target",
     "targets", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "strive", "striving", "towards",
     "should", "could", "would", "might", "must", "will", "shall", "may", "if", "unless", "than", "least",
@@ -208,24 +210,24 @@ const HYPOTHETICAL: &[&str] = &[
 ];
 
 /// Words that end a clause.
-const CLAUSE_BREAKS: &[&str] = &[
+const CLAUSE_BREAKS: WordList = word_list![
     "while", "whilst", "whereas", "but", "although", "though", "however", "after", "before", "since",
     "when", "where", "because", "despite", "whether", "unless", "meanwhile", "yet", "following",
 ];
 
 
 /// Words that say a sentence is about some other kind of service.
-const OTHER_SERVICES: &[&str] = &[
+const OTHER_SERVICES: WordList = word_list![
     "school", "schools", "academy", "academies", "nursery", "nurseries", "college", "colleges",
     "hospital", "hospitals", "cqc", "gp", "surgery", "police", "constabulary", "university", "pupils",
     "headteacher", "trust", "childminder", "childminders", "prison", "probation", "fire", "send",
 ];
 
 /// Words that name the council itself (its overall effectiveness when graded).
-const COUNCIL_WORDS: &[&str] = &["council", "authority", "authority's", "council's", "councils", "la"];
+const COUNCIL_WORDS: WordList = word_list!["council", "authority", "authority's", "council's", "councils", "la"];
 
 /// Words a subject may contain besides areas and councils.
-const SUBJECT_GLUE: &[&str] = &[
+const SUBJECT_GLUE: WordList = word_list![
     "and", "the", "its", "their", "of", "for", "in", "at", "with", "both", "all", "as", "well", "services",
     "service", "provision", "provisions", "arrangements", "procedures", "work", "performance", "local",
     "judgement", "judgment", "graded", "overall", "inspection", "county", "city", "borough", "council",
@@ -236,91 +238,91 @@ const SUBJECT_GLUE: &[&str] = &[
 ];
 
 /// Words after which a subject may begin.
-const SUBJECT_OPENERS: &[&str] = &[
+const SUBJECT_OPENERS: WordList = word_list![
     "that", "and", "but", "while", "whilst", "whereas", "although", "though", "when", "where", "since", "after",
     "because", "as", "so", "which", "said", "says", "say", "found", "finds", "concluded", "reported", "noted",
     "added", "stated", "warned", "confirmed", "shows", "showed", "time",
 ];
 
 /// Words that make a subject mean "every area".
-const COLLECTIVE_SUBJECT: &[&[&str]] = &[
-    &["all", "areas"],
-    &["all", "services"],
-    &["all", "judgements"],
-    &["all", "judgments"],
-    &["all", "four", "areas"],
-    &["all", "three", "areas"],
-    &["all", "four", "judgements"],
-    &["all", "three", "judgements"],
-    &["every", "area"],
-    &["each", "area"],
-    &["every", "judgement"],
-    &["all", "aspects"],
-    &["everything"],
+const COLLECTIVE_SUBJECT: &[&str] = &[
+    "all areas",
+    "all services",
+    "all judgements",
+    "all judgments",
+    "all four areas",
+    "all three areas",
+    "all four judgements",
+    "all three judgements",
+    "every area",
+    "each area",
+    "every judgement",
+    "all aspects",
+    "everything",
 ];
 
 /// Phrases after a grade that make it cover every area.
-const COLLECTIVE_AFTER: &[&[&str]] = &[
-    &["in", "all", "areas"],
-    &["across", "all", "areas"],
-    &["across", "the", "board"],
-    &["in", "every", "area"],
-    &["in", "all", "judgements"],
-    &["in", "all", "judgments"],
-    &["for", "all", "judgements"],
-    &["on", "all", "judgements"],
-    &["in", "all", "four", "areas"],
-    &["in", "all", "three", "areas"],
-    &["across", "all", "judgements"],
-    &["across", "every", "area"],
-    &["in", "each", "area"],
-    &["in", "all", "categories"],
-    &["in", "every", "category"],
-    &["in", "every", "judgement"],
+const COLLECTIVE_AFTER: &[&str] = &[
+    "in all areas",
+    "across all areas",
+    "across the board",
+    "in every area",
+    "in all judgements",
+    "in all judgments",
+    "for all judgements",
+    "on all judgements",
+    "in all four areas",
+    "in all three areas",
+    "across all judgements",
+    "across every area",
+    "in each area",
+    "in all categories",
+    "in every category",
+    "in every judgement",
 ];
 
 /// Lines that open a list of links to other stories.
-const LINK_LIST_HEADERS: &[&[&str]] = &[
-    &["read", "more"],
-    &["related", "stories"],
-    &["related", "articles"],
-    &["related", "content"],
-    &["related", "news"],
-    &["more", "on", "this", "story"],
-    &["more", "stories"],
-    &["most", "read"],
-    &["most", "popular"],
-    &["you", "may", "also", "like"],
-    &["latest", "news"],
-    &["trending"],
-    &["see", "also"],
-    &["top", "stories"],
+const LINK_LIST_HEADERS: &[&str] = &[
+    "read more",
+    "related stories",
+    "related articles",
+    "related content",
+    "related news",
+    "more on this story",
+    "more stories",
+    "most read",
+    "most popular",
+    "you may also like",
+    "latest news",
+    "trending",
+    "see also",
+    "top stories",
 ];
 
 /// Words of page furniture: a sentence with them is a link, a banner or a box, not the story.
-const FURNITURE: &[&[&str]] = &[
-    &["cookie"],
-    &["cookies"],
-    &["subscribe"],
-    &["subscription"],
-    &["sign", "up"],
-    &["newsletter"],
-    &["read", "more"],
-    &["related", "articles"],
-    &["related", "stories"],
-    &["most", "read"],
-    &["click", "here"],
-    &["share", "this"],
-    &["follow", "us"],
-    &["advertisement"],
-    &["privacy", "policy"],
-    &["terms", "and", "conditions"],
-    &["log", "in"],
-    &["register"],
-    &["membership"],
-    &["latest", "digital"],
-    &["per", "month"],
-    &["free", "trial"],
+const FURNITURE: &[&str] = &[
+    "cookie",
+    "cookies",
+    "subscribe",
+    "subscription",
+    "sign up",
+    "newsletter",
+    "read more",
+    "related articles",
+    "related stories",
+    "most read",
+    "click here",
+    "share this",
+    "follow us",
+    "advertisement",
+    "privacy policy",
+    "terms and conditions",
+    "log in",
+    "register",
+    "membership",
+    "latest digital",
+    "per month",
+    "free trial",
 ];
 
 impl<'d, 'a> Reader<'d, 'a> {
@@ -377,8 +379,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let mut extra = Vec::new();
+        let keys: Vec<crate::text::Key> = words.iter().map(|w| crate::text::key_hash(w)).collect();
         for i in 0..n {
-            if let Some(end) = doc.words_at(i, &words, n) {
+            if let Some(end) = doc.keys_at(i, &keys, n) {
                 if !self.councils.iter().any(|r| r.start <= i && i < r.end) && self.capital(i) {
                     extra.push(i..end);
                 }
@@ -400,7 +403,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn is_furniture(&self, sentence: Range<usize>) -> bool {
         let line = self.doc.line_of(sentence.start);
         self.furniture_lines.iter().any(|r| r.contains(&line))
-            || sentence.clone().any(|i| FURNITURE.iter().any(|p| self.seq_at(i, p, sentence.end)))
+            || any_in(self.doc, &cue_sets().furniture, sentence)
     }
 
     /// Lines of link lists: after "Read more", "Related stories" and the like, the short lines
@@ -413,7 +416,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let toks = doc.lines[l].tokens.clone();
             let header = !toks.is_empty()
                 && words_in(l) <= 5
-                && LINK_LIST_HEADERS.iter().any(|h| doc.words_at(toks.start, h, toks.end).is_some());
+                && cue_sets().link_list_headers.longest_at(doc, toks.start, toks.end).is_some();
             if header {
                 let mut end = l + 1;
                 while end < doc.lines.len() && !doc.lines[end].tokens.is_empty() && words_in(end) < 15 {
@@ -428,9 +431,6 @@ impl<'d, 'a> Reader<'d, 'a> {
         out
     }
 
-    fn seq_at(&self, i: usize, seq: &[&str], limit: usize) -> bool {
-        self.doc.words_at(i, seq, limit).is_some()
-    }
 
     fn grades_in(&self, sentence: Range<usize>) -> Vec<GradeMention> {
         let set = grade_set();
@@ -457,7 +457,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     let s = doc.token_text(i);
                     s == ";" || (s == "-" && self.spaced(i))
                 }
-                TokenKind::Word => doc.is_any(i, CLAUSE_BREAKS) && !self.in_area(i),
+                TokenKind::Word => doc.in_list(i, &CLAUSE_BREAKS) && !self.in_area(i),
                 _ => false,
             }
         };
@@ -517,10 +517,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         let next = self.next_word_index(after, clause.end.max(after));
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
         let next_capital_new_line = next.is_some_and(|n| !next_same_line && doc.token_text(n).chars().next().is_some_and(char::is_uppercase));
-        let nominal = next.is_some_and(|n| doc.is_any(n, JUDGEMENT_NOUNS)) && next_same_line;
+        let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
         let council_nominal = quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
         if let Some(n) = next {
-            let ok = doc.is_any(n, AFTER_GRADE) || next_capital_new_line || council_nominal || doc.tokens[n].kind == TokenKind::Number;
+            let ok = doc.in_list(n, &AFTER_GRADE) || next_capital_new_line || council_nominal || doc.tokens[n].kind == TokenKind::Number;
             // The grade word followed directly by a noun on the same line: an adjective.
             // (Punctuation between them, other than a closing quote, ends the phrase: "good,
             // leaders have...".)
@@ -537,10 +537,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Negated, hoped for or compared: nothing.
         // (Words inside area names do not count: "children who need help".)
         let lead: Vec<usize> = (clause.start..before).filter(|&i| !self.in_area(i)).collect();
-        if lead.iter().any(|&i| doc.is_any(i, NEGATIONS) && !doc.is(i + 1, "longer")) {
+        if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
             return Vec::new();
         }
-        if lead.iter().any(|&i| doc.is_any(i, HYPOTHETICAL)) {
+        if lead.iter().any(|&i| doc.in_list(i, &HYPOTHETICAL)) {
             return Vec::new();
         }
         if self.report_descriptor(clause.clone(), g.tokens.clone()) {
@@ -567,7 +567,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let Some(mut target) = target else { return Vec::new() };
 
         // Other services in the same clause: only when an area of ours is named outright.
-        let other = clause.clone().any(|i| doc.is_any(i, OTHER_SERVICES) || self.seq_at(i, &["children's", "home"], clause.end) || self.seq_at(i, &["childrens", "home"], clause.end) || self.seq_at(i, &["care", "quality", "commission"], clause.end));
+        let other = clause.clone().any(|i| doc.in_list(i, &OTHER_SERVICES)) || any_in(doc, &cue_sets().other_services, clause.clone());
         if other && !target.named {
             return Vec::new();
         }
@@ -670,7 +670,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn council_in(&self, range: Range<usize>) -> bool {
         let from = self.councils.partition_point(|r| r.start < range.start);
         self.councils[from..].iter().take_while(|r| r.end <= range.end).next().is_some()
-            || range.clone().any(|i| self.doc.is_any(i, COUNCIL_WORDS))
+            || range.clone().any(|i| self.doc.in_list(i, &COUNCIL_WORDS))
     }
 
     /// "The report identified only one area which required improvement - X"; "the overall
@@ -714,7 +714,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(t);
                 }
             }
-            let verb_or_rated = (clause.start..before).any(|i| doc.is_any(i, VERBS) || doc.is_any(i, RATING_VERBS));
+            let verb_or_rated = (clause.start..before).any(|i| doc.in_list(i, &VERBS) || doc.in_list(i, &RATING_VERBS));
             if verb_or_rated {
                 return Some(Target::overall(g.tokens.clone(), true));
             }
@@ -732,11 +732,11 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Whether tokens are only verbs of a verb group (and quotes).
     fn only_verbs(&self, range: Range<usize>) -> bool {
-        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, VERB_GROUP))
+        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.in_list(i, &VERB_GROUP))
     }
 
     fn only_glue(&self, range: Range<usize>) -> bool {
-        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, SUBJECT_GLUE))
+        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.in_list(i, &SUBJECT_GLUE))
     }
 
     /// "the 'good' judgement", "its inadequate rating", "the 'inadequate' outcome in relation
@@ -821,8 +821,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 break;
             }
-            if tok.kind == TokenKind::Word && doc.is_any(t, VERB_GROUP) {
-                has_verb |= doc.is_any(t, VERBS);
+            if tok.kind == TokenKind::Word && doc.in_list(t, &VERB_GROUP) {
+                has_verb |= doc.in_list(t, &VERBS);
                 v -= 1;
                 continue;
             }
@@ -853,7 +853,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let tok = &doc.tokens[t];
             let glue = match tok.kind {
                 TokenKind::Soft => matches!(doc.token_text(t), "," | "'" | "\"" | "-" | "(" | ")" | "/"),
-                TokenKind::Word => doc.is_any(t, SUBJECT_GLUE) || self.capital(t) && !doc.is_any(t, VERB_GROUP),
+                TokenKind::Word => doc.in_list(t, &SUBJECT_GLUE) || self.capital(t) && !doc.in_list(t, &VERB_GROUP),
                 _ => false,
             };
             if !glue {
@@ -867,7 +867,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let opener_at = |c: usize| {
             c <= clause.start
                 || matches!(doc.tokens[c - 1].kind, TokenKind::Soft if matches!(doc.token_text(c - 1), "," | ":" | "(" | "'" | "\"" | "-"))
-                || doc.is_any(c - 1, SUBJECT_OPENERS)
+                || doc.in_list(c - 1, &SUBJECT_OPENERS)
         };
         let names_something = |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
         let Some(s) = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c)) else {
@@ -884,7 +884,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         named.retain(|(_, r)| !self.is_descriptive_use(r.clone()));
-        if COLLECTIVE_SUBJECT.iter().any(|p| span.clone().any(|i| self.seq_at(i, p, span.end))) {
+        if any_in(doc, &cue_sets().collective_subject, span.clone()) {
             let mut t = Target::overall(g.tokens.clone(), whole_subject);
             t.collective = true;
             return Some(t);
@@ -932,7 +932,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         !span.is_empty()
             && span.clone().any(|i| doc.is_any(i, &["services", "service"]))
-            && span.clone().all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, SUBJECT_GLUE) || doc.is(i, "both"))
+            && span.clone().all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, &SUBJECT_GLUE) || doc.is(i, "both"))
     }
 
     /// "Children's services in X are G" / "The local authority is G": a report's headline.
@@ -972,7 +972,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn active_target(&self, clause: Range<usize>, before: usize) -> Option<Target> {
         let doc = self.doc;
         // The rating verb nearest before the grade.
-        let verb = (clause.start..before).rev().find(|&i| doc.is_any(i, RATING_VERBS))?;
+        let verb = (clause.start..before).rev().find(|&i| doc.in_list(i, &RATING_VERBS))?;
         let obj = verb + 1..before;
         // The object ends with "as" / "to be" / "to have been" / quotes.
         let mut end = obj.end;
@@ -983,7 +983,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if obj.is_empty() {
             return None;
         }
-        if COLLECTIVE_SUBJECT.iter().any(|p| obj.clone().any(|i| self.seq_at(i, p, obj.end))) {
+        if any_in(doc, &cue_sets().collective_subject, obj.clone()) {
             let mut t = Target::overall(verb..verb + 1, false);
             t.collective = true;
             return Some(t);
@@ -1018,7 +1018,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let tok = &doc.tokens[i];
             let ok = match tok.kind {
                 TokenKind::Soft => true,
-                TokenKind::Word => doc.is_any(i, SUBJECT_GLUE) || self.capital(i),
+                TokenKind::Word => doc.in_list(i, &SUBJECT_GLUE) || self.capital(i),
                 _ => false,
             };
             if !ok {
@@ -1043,7 +1043,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn collective_after(&self, after: usize, end: usize) -> bool {
         let i = self.doc.skip_soft(after, end);
-        COLLECTIVE_AFTER.iter().any(|p| self.seq_at(i, p, end))
+        cue_sets().collective_after.longest_at(self.doc, i, end).is_some()
     }
 
     /// Whether the grade is an earlier inspection's, and that inspection's date if given.
@@ -1074,9 +1074,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .is_some_and(|r| *r == g.tokens)
         };
         let mut marker = (scope.clone()).any(|i| {
-            PREVIOUS_MARKERS.iter().any(|p| {
-                let single_from = p.len() == 1 && p[0] == "from";
-                self.seq_at(i, p, scope.end) && if single_from { self.from_before(i, g) } else { nearest_is_mine(i) }
+            previous_markers().longest_at(doc, i, scope.end).is_some_and(|_| {
+                if doc.is(i, "from") { self.from_before(i, g) } else { nearest_is_mine(i) }
             })
         });
         // "after a similar inspection rated ...": the clause after "after" is the earlier one.
@@ -1110,7 +1109,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn after_previous_sentence(&self, s_index: usize, clause: Range<usize>, before: usize) -> Option<(Option<String>, Option<Area>)> {
         let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
         let doc = self.doc;
-        let about_earlier = prev.clone().any(|i| PREVIOUS_MARKERS.iter().filter(|p| p.len() > 1).any(|p| self.seq_at(i, p, prev.end)));
+        let about_earlier = prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1));
         if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
             return None;
         }
@@ -1155,6 +1154,31 @@ fn framework_in_force(date: Date) -> Option<FrameworkId> {
         .find(|&id| in_force(id, date))
 }
 
+/// The cue lists of this module, ready for matching.
+struct CueSets {
+    collective_subject: PhraseSet<usize>,
+    collective_after: PhraseSet<usize>,
+    furniture: PhraseSet<usize>,
+    link_list_headers: PhraseSet<usize>,
+    other_services: PhraseSet<usize>,
+}
+
+fn cue_sets() -> &'static CueSets {
+    static SETS: OnceLock<CueSets> = OnceLock::new();
+    SETS.get_or_init(|| CueSets {
+        collective_subject: counted(COLLECTIVE_SUBJECT),
+        collective_after: counted(COLLECTIVE_AFTER),
+        furniture: counted(FURNITURE),
+        link_list_headers: counted(LINK_LIST_HEADERS),
+        other_services: counted(&["children's home", "childrens home", "care quality commission", "care home"]),
+    })
+}
+
+/// Whether some phrase of `set` starts in `range`.
+fn any_in(doc: &Doc, set: &PhraseSet<usize>, range: Range<usize>) -> bool {
+    range.clone().any(|i| set.longest_at(doc, i, range.end).is_some())
+}
+
 /// What a grade is said of.
 #[derive(Debug, Clone)]
 struct Target {
@@ -1181,7 +1205,7 @@ impl Target {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e", "i", "g", "para", "paras", "ref", "fig"];
+const ABBREVIATIONS: WordList = word_list!["mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e", "i", "g", "para", "paras", "ref", "fig"];
 
 /// Cuts the document into sentences (token ranges).
 fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
@@ -1193,7 +1217,7 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
         let t = &doc.tokens[i];
         let mut boundary_after = false;
         if t.kind == TokenKind::Stop {
-            let prev_abbrev = i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && doc.is_any(i - 1, ABBREVIATIONS) && doc.tokens[i - 1].end == t.start;
+            let prev_abbrev = i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && doc.in_list(i - 1, &ABBREVIATIONS) && doc.tokens[i - 1].end == t.start;
             let number_dot = i > 0 && i + 1 < n && doc.tokens[i - 1].kind == TokenKind::Number && doc.tokens[i + 1].kind == TokenKind::Number && doc.tokens[i + 1].start == t.end;
             let next_lower = i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word && doc.token_text(i + 1).chars().next().is_some_and(char::is_lowercase) && doc.tokens[i + 1].line == t.line;
             boundary_after = !prev_abbrev && !number_dot && !next_lower;

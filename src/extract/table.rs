@@ -12,9 +12,9 @@ use std::sync::OnceLock;
 
 use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEADERS};
 use crate::model::{Area, Grade, Source};
-use crate::text::{key_hash, Doc, TokenKind};
+use crate::text::{key_hash, Doc, Key, TokenKind};
 
-use super::cues::PREVIOUS_MARKERS;
+use super::cues::previous_markers;
 use super::Found;
 use crate::dates::find_dates;
 
@@ -57,22 +57,22 @@ pub fn read(doc: &Doc) -> (Vec<Found>, Vec<Area>) {
 /// The label wordings and grade vocabulary, prepared once.
 struct Lexicon {
     /// (words, area) for every printed label of every council framework.
-    labels: Vec<(Vec<u32>, Area)>,
+    labels: Vec<(Vec<Key>, Area)>,
     /// Grade phrases and "not judged" phrases: (words, grade or None).
-    grades: Vec<(Vec<u32>, Option<Grade>)>,
+    grades: Vec<(Vec<Key>, Option<Grade>)>,
     /// Words that may appear in a grade cell.
-    grade_words: Vec<u32>,
+    grade_words: Vec<Key>,
     /// Words of which a grade cell needs at least one.
-    core_grade_words: Vec<u32>,
+    core_grade_words: Vec<Key>,
     /// Header lines that carry no judgement.
-    headers: Vec<Vec<u32>>,
+    headers: Vec<Vec<Key>>,
     /// Words that a label misprinted by one word never gains (verbs and joiners of a sentence).
-    function_words: Vec<u32>,
+    function_words: Vec<Key>,
     /// Words that start a new judgement section in a two-part report.
-    sections: Vec<(Vec<u32>, Section)>,
+    sections: Vec<(Vec<Key>, Section)>,
 }
 
-fn words(phrase: &str) -> Vec<u32> {
+fn words(phrase: &str) -> Vec<Key> {
     phrase
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -83,7 +83,7 @@ fn words(phrase: &str) -> Vec<u32> {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut labels: Vec<(Vec<u32>, Area)> = Vec::new();
+        let mut labels: Vec<(Vec<Key>, Area)> = Vec::new();
         for f in FRAMEWORKS.iter().filter(|f| f.about_council) {
             for a in f.areas {
                 for p in a.printed {
@@ -94,11 +94,11 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        let mut grades: Vec<(Vec<u32>, Option<Grade>)> =
+        let mut grades: Vec<(Vec<Key>, Option<Grade>)> =
             GRADE_PHRASES.iter().map(|(p, g)| (words(p), Some(*g))).collect();
         grades.extend(NOT_GRADED_PHRASES.iter().map(|p| (words(p), None)));
         grades.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let mut grade_words: Vec<u32> = grades.iter().flat_map(|(w, _)| w.iter().copied()).collect();
+        let mut grade_words: Vec<Key> = grades.iter().flat_map(|(w, _)| w.iter().copied()).collect();
         grade_words.push(key_hash("grade"));
         grade_words.sort_unstable();
         grade_words.dedup();
@@ -126,7 +126,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// A label being read over one or more lines.
 struct Acc {
-    keys: Vec<u32>,
+    keys: Vec<Key>,
     tokens: Range<usize>,
     line: usize,
     numbered: bool,
@@ -211,7 +211,7 @@ impl Scanner<'_, '_> {
             self.last_line_prose = false;
             return;
         }
-        let word_keys: Vec<u32> = toks
+        let word_keys: Vec<Key> = toks
             .clone()
             .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
             .map(|t| doc.tokens[t].key)
@@ -357,14 +357,14 @@ impl Scanner<'_, '_> {
     }
 
     /// The word keys of a token range, without footnote digits stuck to words.
-    fn keys(&self, range: Range<usize>) -> Vec<u32> {
+    fn keys(&self, range: Range<usize>) -> Vec<Key> {
         range
             .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
             .map(|t| self.doc.tokens[t].key)
             .collect()
     }
 
-    fn fit(&self, keys: &[u32]) -> Fit {
+    fn fit(&self, keys: &[Key]) -> Fit {
         let mut fit = Fit::No;
         for (label, _) in &self.lex.labels {
             if label.len() >= keys.len() && label[..keys.len()] == *keys {
@@ -382,13 +382,18 @@ impl Scanner<'_, '_> {
 
     /// The area of a label that differs from a long printed wording by one word added or
     /// missing ("the experiences and progress of children care leavers").
-    fn fuzzy_area(&self, keys: &[u32]) -> Option<Area> {
+    fn fuzzy_area(&self, keys: &[Key]) -> Option<Area> {
         let mut found: Option<Area> = None;
         for (label, area) in &self.lex.labels {
             if label.len() < 5 || label.len().abs_diff(keys.len()) != 1 {
                 continue;
             }
-            let function_word = |k: &u32| self.lex.function_words.contains(k);
+            // One word added or missing leaves the first or second word in place.
+            let starts_alike = keys.first() == label.first() || keys.get(1) == label.first() || keys.first() == label.get(1);
+            if !starts_alike {
+                continue;
+            }
+            let function_word = |k: &Key| self.lex.function_words.contains(k);
             let (long, short) = if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
             // The word added to a printed wording may not be a grade word: that would swallow
             // the grade that follows a label.
@@ -676,7 +681,7 @@ impl Scanner<'_, '_> {
         }
         let from = doc.lines[*before.last().unwrap_or(&nearest)].tokens.start;
         let to = nearest_tokens.end;
-        let marked = (from..to).any(|i| PREVIOUS_MARKERS.iter().any(|p| p.len() > 1 && doc.words_at(i, p, to).is_some()));
+        let marked = (from..to).any(|i| previous_markers().longest_at(doc, i, to).is_some_and(|(_, &words)| words > 1));
         if !marked {
             return (false, None);
         }
