@@ -366,6 +366,45 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     if let Some((name, _)) = best {
         return Some(name.clone());
     }
+    // "X children's services", "X's children's services", "children's services in X".
+    let head_end_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start).min(doc.tokens.len());
+    for i in 0..head_end_tokens {
+        let services_end = if doc.is(i + 1, "services") {
+            i + 2
+        } else if doc.is(i + 1, "social") && doc.is(i + 2, "care") {
+            i + 3
+        } else {
+            continue;
+        };
+        if !doc.is_any(i, &["children's", "childrens"]) {
+            continue;
+        }
+        // Before: capitalised words ("Stanwick children's services").
+        let mut start = i;
+        while start > 0 && doc.tokens[start - 1].kind == TokenKind::Word && doc.token_text(start - 1).chars().next().is_some_and(char::is_uppercase) && doc.tokens[start - 1].line == doc.tokens[i].line {
+            start -= 1;
+        }
+        while start < i && doc.is_any(start, &["ofsted", "the", "inspection", "of"]) {
+            start += 1;
+        }
+        if start < i {
+            let name = doc.tokens_text(start..i).trim_end_matches("'s").to_string();
+            if !name.is_empty() {
+                return Some(title_case_shouted(&name));
+            }
+        }
+        // After: "children's services in X".
+        if doc.is(services_end, "in") {
+            let from = services_end + 1;
+            let mut end = from;
+            while end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && (doc.token_text(end).chars().next().is_some_and(char::is_uppercase) || doc.is_any(end, &["and", "upon", "on"])) && end - from < 6 {
+                end += 1;
+            }
+            if end > from {
+                return Some(title_case_shouted(doc.tokens_text(from..end)));
+            }
+        }
+    }
     // A title line naming the council: "Royal Borough of X", "London Borough of X", "City of X".
     for line in doc.lines.iter().take(title_end) {
         let text = doc.text()[line.span.clone()].trim();

@@ -69,6 +69,21 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
             current.push(f);
         }
     }
+    // Two sentences give an area different grades and only one of them dates its grade ("its
+    // inadequate rating in 2022"): the dated one is the earlier inspection's.
+    let mut k = 0;
+    while k < current.len() {
+        let f = &current[k];
+        let dated_and_contested = f.source == Source::Sentence
+            && f.date.is_some()
+            && current.iter().any(|o| o.area == f.area && o.grade != f.grade && o.date.is_none());
+        if dated_and_contested {
+            let f = current.remove(k);
+            previous.push(Found { previous: true, ..f });
+        } else {
+            k += 1;
+        }
+    }
     if not_council {
         current.clear();
         previous.clear();

@@ -160,6 +160,8 @@ const VERB_GROUP: WordList = word_list![
     "graded", "found", "assessed", "deemed", "considered", "described", "branded", "said", "declared",
     "classed", "labelled", "labeled", "given", "awarded", "singled", "out", "as", "to", "that", "it",
     "they", "officially", "today", "ofsted", "by", "inspectors", "given", "rating", "a", "an",
+    "upgraded", "downgraded", "raised", "lowered", "moved", "promoted", "returned", "back", "up", "down",
+    "improved", "fell", "dropped", "slipped", "rose", "climbed",
 ];
 
 /// Verbs of which a verb group needs at least one.
@@ -167,6 +169,14 @@ const VERBS: WordList = word_list![
     "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "stays", "stay",
     "stayed", "rated", "judged", "graded", "found", "assessed", "deemed", "considered", "described",
     "branded", "declared", "classed", "labelled", "labeled", "singled", "continues", "continue", "continued",
+    "upgraded", "downgraded", "raised", "lowered", "moved", "promoted", "returned", "improved", "fell",
+    "dropped", "slipped", "rose", "climbed",
+];
+
+/// Verbs by which a council receives a grade: "received an overall 'good'".
+const AWARD_VERBS: WordList = word_list![
+    "received", "receives", "receive", "given", "awarded", "achieved", "achieves", "earned", "gained",
+    "retained", "kept", "maintained", "got", "gets", "secured", "won",
 ];
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
@@ -626,7 +636,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 evidence: vec![evidence.clone()],
                 source: Source::Sentence,
                 previous,
-                date: if previous { date.clone() } else { None },
+                date: date.clone(),
                 section: None,
                 collective: target.collective,
             })
@@ -714,7 +724,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(t);
                 }
             }
-            let verb_or_rated = (clause.start..before).any(|i| doc.in_list(i, &VERBS) || doc.in_list(i, &RATING_VERBS));
+            let verb_or_rated = (clause.start..before).any(|i| doc.in_list(i, &VERBS) || doc.in_list(i, &RATING_VERBS) || doc.in_list(i, &AWARD_VERBS));
             if verb_or_rated {
                 return Some(Target::overall(g.tokens.clone(), true));
             }
@@ -869,6 +879,19 @@ impl<'d, 'a> Reader<'d, 'a> {
                 || matches!(doc.tokens[c - 1].kind, TokenKind::Soft if matches!(doc.token_text(c - 1), "," | ":" | "(" | "'" | "\"" | "-"))
                 || doc.in_list(c - 1, &SUBJECT_OPENERS)
         };
+        // "... two years after they were rated inadequate": a pronoun stands for what the
+        // sentence began with.
+        if s + 1 == v && doc.is_any(s, &["it", "they"]) && clause.start > sentence_start {
+            let head = sentence_start..clause.start;
+            let named = self.areas_in(head.clone());
+            if let Some((area, r)) = named.first() {
+                return Some(Target::named(vec![(*area, r.clone())], false));
+            }
+            if self.council_in(head.clone()) || self.services_only(head.clone()) {
+                return Some(Target::overall(s..v, false));
+            }
+            return None;
+        }
         let names_something = |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
         let Some(s) = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c)) else {
             return None;
@@ -1096,9 +1119,6 @@ impl<'d, 'a> Reader<'d, 'a> {
                     marker = true;
                 }
             }
-        }
-        if !marker {
-            date = None;
         }
         (marker, date)
     }
