@@ -231,7 +231,7 @@ fn html_tag(s: &str) -> Option<(usize, &'static str)> {
         return None;
     }
     // A tag ends at the first '>' within a reasonable distance and never spans a blank line.
-    let limit = s.len().min(2000);
+    let limit = floor_char_boundary(s, s.len().min(2000));
     let close = s[..limit].find('>')?;
     if s[..close].contains("\n\n") {
         return None;
@@ -257,7 +257,9 @@ fn html_tag(s: &str) -> Option<(usize, &'static str)> {
             | "html" | "head" | "thead" | "tbody"
     );
     let cell = matches!(name.as_str(), "td" | "th");
-    let replacement = if block {
+    // A block element that is followed by a line break of its own adds none.
+    let newline_follows = s[close + 1..].starts_with(['\n', '\r']);
+    let replacement = if block && !newline_follows {
         "\n"
     } else if cell && closing {
         "\t"

@@ -43,7 +43,10 @@ const MAX_EVIDENCE: usize = 3;
 /// Reads a document whose text is usable (the caller has ruled out empty or binary input).
 pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let mut warnings = Vec::new();
-    let (table_found, not_judged) = table::read(doc);
+    let (mut table_found, not_judged) = table::read(doc);
+    let settled: Vec<Area> = table_found.iter().filter(|f| !f.previous).map(|f| f.area).collect();
+    let taken: Vec<Range<usize>> = table_found.iter().flat_map(|f| f.evidence.iter().cloned()).collect();
+    table_found.extend(table::read_inline(doc, &settled, &taken));
     let labels: Vec<String> = table_found.iter().map(|f| label_text(doc, f)).collect();
     let table_areas: Vec<Area> = table_found.iter().map(|f| f.area).collect();
     facts.framework = detect::settle_framework(facts.framework, &table_areas, &labels, facts.when);

@@ -878,6 +878,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             c <= clause.start
                 || matches!(doc.tokens[c - 1].kind, TokenKind::Soft if matches!(doc.token_text(c - 1), "," | ":" | "(" | "'" | "\"" | "-"))
                 || doc.in_list(c - 1, &SUBJECT_OPENERS)
+                // A sentence run on after a date or figure with no full stop (text flattened
+                // from a title block).
+                || (doc.tokens[c - 1].kind == TokenKind::Number && self.capital(c))
         };
         // "... two years after they were rated inadequate": a pronoun stands for what the
         // sentence began with.

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEADERS};
 use crate::model::{Area, Grade, Source};
-use crate::text::{key_hash, Doc, Key, TokenKind};
+use crate::text::{key_hash, Doc, Key, PhraseSet, TokenKind};
 
 use super::cues::previous_markers;
 use super::Found;
@@ -52,6 +52,87 @@ pub fn read(doc: &Doc) -> (Vec<Found>, Vec<Area>) {
     scanner.finalize_label();
     scanner.close_zone();
     (scanner.found, scanner.not_judged)
+}
+
+/// Tables flattened into running text: a label immediately followed by its grade, as in
+/// "Judgement Grade The impact of leaders on social work practice with children and families Good
+/// The experiences and progress of ... Requires improvement to be good". Only areas the zones
+/// did not settle are taken from here, and never words a zone has read (`taken`).
+pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<Found> {
+    static LABELS: OnceLock<PhraseSet<Area>> = OnceLock::new();
+    static GRADES: OnceLock<PhraseSet<Option<Grade>>> = OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        let mut items: Vec<(&'static str, Area)> = Vec::new();
+        for f in FRAMEWORKS.iter().filter(|f| f.about_council) {
+            for a in f.areas {
+                for p in a.printed {
+                    if !items.iter().any(|(q, _)| q == p) {
+                        items.push((p, a.area));
+                    }
+                }
+            }
+        }
+        PhraseSet::new(items)
+    });
+    let grades = GRADES.get_or_init(|| {
+        PhraseSet::new(
+            GRADE_PHRASES
+                .iter()
+                .map(|(p, g)| (*p, Some(*g)))
+                .chain(NOT_GRADED_PHRASES.iter().map(|p| (*p, None))),
+        )
+    });
+    let n = doc.tokens.len();
+    let mut pairs: Vec<(Area, Grade, Range<usize>, Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((label_end, &area)) = labels.longest_at(doc, i, n) else {
+            i += 1;
+            continue;
+        };
+        let mut j = label_end;
+        while j < n && (doc.tokens[j].kind == TokenKind::Soft || doc.tokens[j].kind == TokenKind::Number) && j - label_end < 3 {
+            j += 1;
+        }
+        let Some((grade_end, &grade)) = grades.longest_at(doc, j, n) else {
+            i = label_end;
+            continue;
+        };
+        // The grade must end its cell: what follows starts something new.
+        let ends_cell = grade_end >= n
+            || doc.tokens[grade_end].kind != TokenKind::Word
+            || doc.tokens[grade_end].line != doc.tokens[grade_end - 1].line
+            || doc.token_text(grade_end).chars().next().is_some_and(char::is_uppercase);
+        if ends_cell {
+            if let Some(grade) = grade {
+                pairs.push((area, grade, i..label_end, j..grade_end));
+            }
+            i = grade_end;
+        } else {
+            i = label_end;
+        }
+    }
+    let mut found = Vec::new();
+    for (k, (area, grade, label, grade_range)) in pairs.iter().enumerate() {
+        let overlaps = taken.iter().any(|t| t.start < grade_range.end && label.start < t.end);
+        if overlaps || settled.contains(area) || found.iter().any(|f: &Found| f.area == *area) {
+            continue;
+        }
+        let near = |o: &(Area, Grade, Range<usize>, Range<usize>)| o.2.start.abs_diff(label.start) < 60;
+        let in_table = pairs.iter().enumerate().any(|(m, o)| m != k && near(o));
+        found.push(Found {
+            area: *area,
+            grade: *grade,
+            label: label.clone(),
+            evidence: vec![label.start..grade_range.end],
+            source: if in_table { Source::Table } else { Source::Heading },
+            previous: false,
+            date: None,
+            section: None,
+            collective: false,
+        });
+    }
+    found
 }
 
 /// The label wordings and grade vocabulary, prepared once.
