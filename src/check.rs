@@ -74,8 +74,12 @@ fn warning(code: WarningCode, message: &str) -> Warning {
 
 /// Whether enough of the words are common English ones.
 fn looks_english(doc: &Doc) -> bool {
-    const COMMON: &[&str] = &["the", "and", "of", "to", "in", "is", "are", "for", "that", "with", "was", "were", "be", "have", "has", "this", "it"];
-    let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Word).take(5000).collect();
+    const COMMON: &[&str] = &[
+        "the", "and", "of", "to", "in", "is", "are", "for", "that", "with", "was", "were", "be", "have", "has", "this",
+        "it",
+    ];
+    let words: Vec<usize> =
+        (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Word).take(5000).collect();
     if words.len() < 20 {
         return true;
     }
@@ -90,7 +94,9 @@ fn limiting_rules(inspection: &mut Inspection) {
     let Some(id) = inspection.framework else { return };
     let keys: &[Area] = match id {
         FrameworkId::Sif => &[Area::HelpProtection, Area::ChildrenInCare, Area::Leadership],
-        FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 => &[Area::HelpProtection, Area::ChildrenInCare, Area::CareLeavers],
+        FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 => {
+            &[Area::HelpProtection, Area::ChildrenInCare, Area::CareLeavers]
+        }
         _ => return,
     };
     let Some(overall) = inspection.judgement(Area::Overall).map(|j| j.grade) else { return };
@@ -127,9 +133,8 @@ fn missing_judgements(inspection: &mut Inspection, not_judged: &[Area]) {
         .map(|a| a.label)
         .collect();
     if !missing.is_empty() {
-        inspection.warnings.push(warning(
-            WarningCode::MissingJudgement,
-            &format!("No grade was found for: {}.", missing.join("; ")),
-        ));
+        inspection
+            .warnings
+            .push(warning(WarningCode::MissingJudgement, &format!("No grade was found for: {}.", missing.join("; "))));
     }
 }

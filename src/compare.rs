@@ -72,12 +72,9 @@ use std::collections::{BinaryHeap, HashMap};
 use crate::councils;
 use crate::dates::Date;
 use crate::frameworks::{
-    area_name, Framework, Scale, CLOSER_MATCH, FRAMEWORKS, JUDGED_WITHIN, SCALE_CHANGE_MEANING,
-    WITHIN_FRAMEWORK_ONLY,
+    area_name, Framework, Scale, CLOSER_MATCH, FRAMEWORKS, JUDGED_WITHIN, SCALE_CHANGE_MEANING, WITHIN_FRAMEWORK_ONLY,
 };
-use crate::model::{
-    Area, Change, Comparison, FrameworkId, Grade, Inspection, Kind, Row, Warning, WarningCode,
-};
+use crate::model::{Area, Change, Comparison, FrameworkId, Grade, Inspection, Kind, Row, Warning, WarningCode};
 
 const AREAS: usize = Area::ALL.len();
 
@@ -181,10 +178,7 @@ impl<'a> Column<'a> {
 
     /// "the Cambridgeshire child protection inspection of 10 September 2012".
     fn describe(&self) -> String {
-        let when = self
-            .date
-            .map(|d| format!(" of {}", date_words(d)))
-            .unwrap_or_default();
+        let when = self.date.map(|d| format!(" of {}", date_words(d))).unwrap_or_default();
         if self.quoted() {
             return format!("the earlier inspection{when}, as the text quotes it");
         }
@@ -223,11 +217,7 @@ fn quoted_columns(inspection: &Inspection) -> Vec<(Option<String>, Option<Date>,
         let at = match columns.iter().position(|(k, _, _)| k.as_deref() == key) {
             Some(at) => at,
             None => {
-                columns.push((
-                    key.map(str::to_string),
-                    key.and_then(Date::from_iso),
-                    [None; AREAS],
-                ));
+                columns.push((key.map(str::to_string), key.and_then(Date::from_iso), [None; AREAS]));
                 columns.len() - 1
             }
         };
@@ -254,21 +244,14 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
             });
         }
     }
-    let places: Vec<Option<String>> = c
-        .inspections
-        .iter()
-        .map(|i| council_of(i.authority.as_deref()).0)
-        .collect();
+    let places: Vec<Option<String>> = c.inspections.iter().map(|i| council_of(i.authority.as_deref()).0).collect();
     let first_place = places.iter().flatten().next();
     let councils_differ = places.iter().flatten().any(|p| Some(p) != first_place);
     for i in &c.inspections {
         let column = Column::of(i);
         let date = column_date_text(i).unwrap_or_else(|| "undated".to_string());
         let what = if councils_differ {
-            column
-                .place
-                .clone()
-                .unwrap_or_else(|| "Council not known".to_string())
+            column.place.clone().unwrap_or_else(|| "Council not known".to_string())
         } else {
             match column.framework {
                 Some(f) => capitalise(f.short),
@@ -282,11 +265,7 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
 
 fn column_date_text(i: &Inspection) -> Option<String> {
     let d = &i.dates;
-    [&d.start, &d.end, &d.published]
-        .into_iter()
-        .flatten()
-        .find(|s| Date::from_iso(s).is_some())
-        .cloned()
+    [&d.start, &d.end, &d.published].into_iter().flatten().find(|s| Date::from_iso(s).is_some()).cloned()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +295,8 @@ fn compare_one(one: &Inspection) -> Comparison {
         return Comparison {
             inspections: vec![one.clone()],
             rows: Vec::new(),
-            headline: "Only one inspection, and its text quotes no earlier grades, so there is nothing to compare.".to_string(),
+            headline: "Only one inspection, and its text quotes no earlier grades, so there is nothing to compare."
+                .to_string(),
             warnings,
         };
     }
@@ -334,12 +314,7 @@ fn compare_one(one: &Inspection) -> Comparison {
     columns.push(&current);
     let rows = rows(&columns, &from, &to);
     let headline = headline(&rows, &from, &to);
-    Comparison {
-        inspections: vec![one.clone()],
-        rows,
-        headline,
-        warnings,
-    }
+    Comparison { inspections: vec![one.clone()], rows, headline, warnings }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,12 +347,7 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
         .iter()
         .map(|members| {
             let mut m: Vec<&Column> = members.iter().filter_map(|&i| all.get(i)).collect();
-            m.sort_by_key(|c| {
-                (
-                    kind_rank(c.kind()),
-                    Reverse(c.grades.iter().flatten().count()),
-                )
-            });
+            m.sort_by_key(|c| (kind_rank(c.kind()), Reverse(c.grades.iter().flatten().count())));
             m
         })
         .collect();
@@ -396,10 +366,7 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
     let mut seen = std::collections::HashSet::new();
     warnings.retain(|w| seen.insert((w.code, w.message.clone())));
 
-    let inspections_out: Vec<Inspection> = final_order
-        .iter()
-        .filter_map(|&i| inspections.get(i).cloned())
-        .collect();
+    let inspections_out: Vec<Inspection> = final_order.iter().filter_map(|&i| inspections.get(i).cloned()).collect();
 
     let sides = match (ranked.first(), ranked.last()) {
         (Some(f), Some(l)) if ranked.len() > 1 => Side::of(f).zip(Side::of(l)),
@@ -408,18 +375,10 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
     let (from, to) = match sides {
         Some(sides) => sides,
         _ => {
-            let disagreements = warnings
-                .iter()
-                .filter(|w| w.code == WarningCode::Disagreement)
-                .count();
-            let what = ranked
-                .first()
-                .and_then(|g| g.first())
-                .map(|c| format!(" ({})", c.describe()))
-                .unwrap_or_default();
-            let mut headline = format!(
-                "The texts describe the same inspection{what}, so there is nothing to compare"
-            );
+            let disagreements = warnings.iter().filter(|w| w.code == WarningCode::Disagreement).count();
+            let what =
+                ranked.first().and_then(|g| g.first()).map(|c| format!(" ({})", c.describe())).unwrap_or_default();
+            let mut headline = format!("The texts describe the same inspection{what}, so there is nothing to compare");
             if disagreements > 0 {
                 headline.push_str(&format!(
                     "; they disagree on {} {}",
@@ -428,22 +387,12 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
                 ));
             }
             headline.push('.');
-            return Comparison {
-                inspections: inspections_out,
-                rows: Vec::new(),
-                headline,
-                warnings,
-            };
+            return Comparison { inspections: inspections_out, rows: Vec::new(), headline, warnings };
         }
     };
     let rows = rows(&columns, &from, &to);
     let headline = headline(&rows, &from, &to);
-    Comparison {
-        inspections: inspections_out,
-        rows,
-        headline,
-        warnings,
-    }
+    Comparison { inspections: inspections_out, rows, headline, warnings }
 }
 
 /// The order of the columns: see "Order" in the module documentation.
@@ -452,8 +401,7 @@ fn order_by_date(columns: &[Column]) -> Vec<usize> {
     let span = |i: usize| columns.get(i).map_or((0, u32::MAX), |c| c.span);
     let mut by_start: Vec<usize> = (0..n).collect();
     by_start.sort_by_key(|&i| (span(i).0, i));
-    let mut by_end: BinaryHeap<Reverse<(u32, usize)>> =
-        (0..n).map(|i| Reverse((span(i).1, i))).collect();
+    let mut by_end: BinaryHeap<Reverse<(u32, usize)>> = (0..n).map(|i| Reverse((span(i).1, i))).collect();
     let mut ready: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
     let mut placed = vec![false; n];
     let mut next = 0;
@@ -509,9 +457,7 @@ fn same_inspections(columns: &[Column], sets: &mut DisjointSets) {
         for (k, &i) in members.iter().enumerate() {
             let Some(a) = columns.get(i) else { continue };
             let partner = members.iter().take(k).copied().find(|&j| {
-                columns
-                    .get(j)
-                    .is_some_and(|b| !councils_differ(a.council.as_deref(), b.council.as_deref()))
+                columns.get(j).is_some_and(|b| !councils_differ(a.council.as_deref(), b.council.as_deref()))
             });
             if let Some(j) = partner {
                 sets.union(i, j);
@@ -569,9 +515,7 @@ struct DisjointSets {
 
 impl DisjointSets {
     fn new(n: usize) -> DisjointSets {
-        DisjointSets {
-            parent: (0..n).collect(),
-        }
+        DisjointSets { parent: (0..n).collect() }
     }
 
     fn find(&mut self, mut i: usize) -> usize {
@@ -650,11 +594,8 @@ fn same_inspection_warnings(group: &[&Column], out: &mut Vec<Warning>) {
     );
     for area in Area::ALL {
         let k = area_index(area);
-        let said: Vec<(usize, Grade)> = group
-            .iter()
-            .enumerate()
-            .filter_map(|(m, c)| c.grades[k].map(|g| (m, g)))
-            .collect();
+        let said: Vec<(usize, Grade)> =
+            group.iter().enumerate().filter_map(|(m, c)| c.grades[k].map(|g| (m, g))).collect();
         let Some(&(_, first)) = said.first() else {
             continue;
         };
@@ -688,19 +629,11 @@ fn kind_names(group: &[&Column]) -> Vec<String> {
         .iter()
         .map(|c| {
             let kind = c.kind();
-            let same: Vec<usize> = group
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| o.kind() == kind)
-                .map(|(m, _)| m)
-                .collect();
+            let same: Vec<usize> = group.iter().enumerate().filter(|(_, o)| o.kind() == kind).map(|(m, _)| m).collect();
             if same.len() < 2 {
                 return kind_name(kind).to_string();
             }
-            let nth = same
-                .iter()
-                .position(|&m| group.get(m).is_some_and(|o| std::ptr::eq(*o, *c)))
-                .unwrap_or(0);
+            let nth = same.iter().position(|&m| group.get(m).is_some_and(|o| std::ptr::eq(*o, *c))).unwrap_or(0);
             format!("{} {}", ordinal_word(nth + 1), kind_name(kind))
         })
         .collect()
@@ -715,14 +648,7 @@ fn no_grade_warning(c: &Column, out: &mut Vec<Warning>) {
         _ if c.inspection.is_some_and(|i| !i.graded) => "it carries no grade".to_string(),
         _ => "no graded judgement was found in it".to_string(),
     };
-    warn(
-        out,
-        WarningCode::NoGrade,
-        format!(
-            "{} gives no grade to compare: {why}.",
-            capitalise(&c.describe())
-        ),
-    );
+    warn(out, WarningCode::NoGrade, format!("{} gives no grade to compare: {why}.", capitalise(&c.describe())));
 }
 
 /// Where a later text's own account of an earlier inspection differs from that inspection's
@@ -753,10 +679,7 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
                         .or_else(|| {
                             // The inspection just before, when its year is not known.
                             let prev = g - 1;
-                            let undated = ranked
-                                .get(prev)
-                                .and_then(|gr| gr.first())
-                                .is_some_and(|c| c.date.is_none());
+                            let undated = ranked.get(prev).and_then(|gr| gr.first()).is_some_and(|c| c.date.is_none());
                             undated.then_some(prev)
                         }),
                     None => Some(g - 1),
@@ -768,11 +691,7 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
                 if earlier.level() == p.grade.level() {
                     continue;
                 }
-                let earlier_desc = ranked
-                    .get(t)
-                    .and_then(|gr| gr.first())
-                    .map(|c| c.describe())
-                    .unwrap_or_default();
+                let earlier_desc = ranked.get(t).and_then(|gr| gr.first()).map(|c| c.describe()).unwrap_or_default();
                 warn(
                     out,
                     WarningCode::PreviousDisagrees,
@@ -791,12 +710,7 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
     }
 }
 
-fn unknown_order_warning(
-    columns: &[&Column],
-    order: &[usize],
-    sets: &mut DisjointSets,
-    out: &mut Vec<Warning>,
-) {
+fn unknown_order_warning(columns: &[&Column], order: &[usize], sets: &mut DisjointSets, out: &mut Vec<Warning>) {
     let mut pairs: Vec<String> = Vec::new();
     let mut count = 0;
     for (k, pair) in columns.windows(2).enumerate() {
@@ -818,11 +732,7 @@ fn unknown_order_warning(
     if count == 0 {
         return;
     }
-    let more = if count > pairs.len() {
-        format!(" (and {} more)", count - pairs.len())
-    } else {
-        String::new()
-    };
+    let more = if count > pairs.len() { format!(" (and {} more)", count - pairs.len()) } else { String::new() };
     warn(
         out,
         WarningCode::UnknownOrder,
@@ -847,10 +757,7 @@ impl<'a, 'c> Side<'a, 'c> {
     /// The side given by `columns`, first choice first; `None` when there are none.
     fn of(columns: &[&'c Column<'a>]) -> Option<Side<'a, 'c>> {
         let lead = columns.first()?;
-        Some(Side {
-            lead,
-            grades: merge_grades(columns),
-        })
+        Some(Side { lead, grades: merge_grades(columns) })
     }
 
     fn grade(&self, area: Area) -> Option<Grade> {
@@ -918,23 +825,11 @@ fn rows(columns: &[&Column], from: &Side, to: &Side) -> Vec<Row> {
                 (Change::New, None)
             }
             (None, None) => {
-                notes.push(
-                    "Only an inspection in between judged it, not the first or the last."
-                        .to_string(),
-                );
+                notes.push("Only an inspection in between judged it, not the first or the last.".to_string());
                 (Change::Dropped, None)
             }
         };
-        rows.push(Row {
-            area,
-            label: area_name(area).to_string(),
-            from: f,
-            to: t,
-            steps,
-            change,
-            notes,
-            history,
-        });
+        rows.push(Row { area, label: area_name(area).to_string(), from: f, to: t, steps, change, notes, history });
     }
     rows
 }
@@ -951,9 +846,7 @@ fn not_comparable(from: &Side, to: &Side, area: Area) -> Option<String> {
                 Some(f) if !f.graded => with_article(f.short),
                 _ => format!("the {which} text"),
             };
-            return Some(format!(
-                "{what} is not graded, so the grade read from the {which} text cannot be compared"
-            ));
+            return Some(format!("{what} is not graded, so the grade read from the {which} text cannot be compared"));
         }
         if let Some(f) = side.framework() {
             if !f.about_council {
@@ -976,11 +869,7 @@ fn not_comparable(from: &Side, to: &Side, area: Area) -> Option<String> {
         for side in [from, to] {
             let Some(f) = side.framework() else { continue };
             if WITHIN_FRAMEWORK_ONLY.contains(&(f.id, area)) {
-                let scope = f
-                    .area(area)
-                    .and_then(|a| a.scope)
-                    .map(|s| format!("{s}, so "))
-                    .unwrap_or_default();
+                let scope = f.area(area).and_then(|a| a.scope).map(|s| format!("{s}, so ")).unwrap_or_default();
                 return Some(format!(
                     "{scope}the {} judgement of the {} is not set against other inspections'",
                     area_words(area),
@@ -997,10 +886,7 @@ fn compared_notes(from: &Side, to: &Side, area: Area, notes: &mut Vec<String>) {
     if from.lead.quoted() {
         notes.push(sentence(&format!(
             "the earlier grade is as the text quotes it{}",
-            from.lead
-                .date
-                .map(|d| format!(" ({})", date_words(d)))
-                .unwrap_or_default()
+            from.lead.date.map(|d| format!(" ({})", date_words(d))).unwrap_or_default()
         )));
     }
     for side in [from, to] {
@@ -1020,10 +906,7 @@ fn compared_notes(from: &Side, to: &Side, area: Area, notes: &mut Vec<String>) {
     if ff.id == tf.id {
         return;
     }
-    let (fs, ts) = (
-        ff.area(area).and_then(|a| a.scope),
-        tf.area(area).and_then(|a| a.scope),
-    );
+    let (fs, ts) = (ff.area(area).and_then(|a| a.scope), tf.area(area).and_then(|a| a.scope));
     if fs != ts {
         notes.extend(fs.into_iter().chain(ts).map(sentence));
     }
@@ -1064,11 +947,7 @@ fn scale_note(from: &Side, to: &Side) -> Option<String> {
         .lead
         .date
         .map(|d| d.year)
-        .or_else(|| {
-            old.framework()
-                .and_then(|f| Date::from_iso(f.from))
-                .map(|d| d.year)
-        })
+        .or_else(|| old.framework().and_then(|f| Date::from_iso(f.from)).map(|d| d.year))
         .unwrap_or(change.year.saturating_sub(1));
     Some(format!(
         "{} ({old_year} scale) and {} ({} onwards) are the same step, but the bar was raised: from {} {SCALE_CHANGE_MEANING}.",
@@ -1092,15 +971,9 @@ fn scale_change_month() -> Option<Date> {
 fn scale_at(date: Date) -> Option<Scale> {
     let (lo, hi) = date_bounds(date);
     let mut scale = None;
-    for f in FRAMEWORKS
-        .iter()
-        .filter(|f| f.about_council && f.graded && !f.areas.is_empty())
-    {
+    for f in FRAMEWORKS.iter().filter(|f| f.about_council && f.graded && !f.areas.is_empty()) {
         let from = Date::from_iso(f.from).map_or(0, |d| date_bounds(d).0);
-        let until = f
-            .until
-            .and_then(Date::from_iso)
-            .map_or(u32::MAX, |d| date_bounds(d).1);
+        let until = f.until.and_then(Date::from_iso).map_or(u32::MAX, |d| date_bounds(d).1);
         if from <= hi && lo <= until {
             match scale {
                 None => scale = Some(f.scale),
@@ -1120,28 +993,15 @@ fn missing_reason(missing: &Side, area: Area, which: &str) -> String {
     }
     if !missing.gives_grades() {
         return match missing.framework() {
-            Some(f) if !f.graded => format!(
-                "the {which} inspection is {}, which is not graded",
-                with_article(f.short)
-            ),
+            Some(f) if !f.graded => format!("the {which} inspection is {}, which is not graded", with_article(f.short)),
             _ => format!("the {which} text gives no grade"),
         };
     }
     if let Some(f) = missing.framework() {
         if f.area(area).is_none() {
-            let mut out = format!(
-                "there is no {} judgement in the {}",
-                area_words(area),
-                framework_words(f)
-            );
-            if let Some(&(_, _, within)) = JUDGED_WITHIN
-                .iter()
-                .find(|&&(id, a, _)| id == f.id && a == area)
-            {
-                out.push_str(&format!(
-                    ", which judged that within its {} judgement",
-                    area_words(within)
-                ));
+            let mut out = format!("there is no {} judgement in the {}", area_words(area), framework_words(f));
+            if let Some(&(_, _, within)) = JUDGED_WITHIN.iter().find(|&&(id, a, _)| id == f.id && a == area) {
+                out.push_str(&format!(", which judged that within its {} judgement", area_words(within)));
                 if let Some(g) = missing.grade(within) {
                     out.push_str(&format!(" ({})", g.words()));
                 }
@@ -1194,10 +1054,7 @@ fn headline(rows: &[Row], from: &Side, to: &Side) -> String {
         None => None,
     };
     match (reason, telling) {
-        (Some(reason), Some(t)) => sentence(&format!(
-            "no overall grade to compare: {reason}; {}",
-            change_clause(t)
-        )),
+        (Some(reason), Some(t)) => sentence(&format!("no overall grade to compare: {reason}; {}", change_clause(t))),
         (Some(reason), None) => sentence(&format!("no overall grade to compare: {reason}")),
         (None, Some(t)) => sentence(&change_clause(t)),
         (None, None) => {
@@ -1214,10 +1071,9 @@ fn headline(rows: &[Row], from: &Side, to: &Side) -> String {
                         .unwrap_or_else(|| "the inspections judge no area in common".to_string());
                     sentence(&format!("no grade can be compared: {why}"))
                 }
-                many => sentence(&format!(
-                    "all {} judgements compared stayed at the same grade",
-                    number_word(many.len())
-                )),
+                many => {
+                    sentence(&format!("all {} judgements compared stayed at the same grade", number_word(many.len())))
+                }
             }
         }
     }
@@ -1230,10 +1086,7 @@ fn ungraded_reason(from: &Side, to: &Side) -> Option<String> {
             continue;
         }
         return Some(match side.framework() {
-            Some(f) if !f.graded => format!(
-                "the {which} inspection is {}, which is not graded",
-                with_article(f.short)
-            ),
+            Some(f) if !f.graded => format!("the {which} inspection is {}, which is not graded", with_article(f.short)),
             _ => format!("the {which} text gives no grade"),
         });
     }
@@ -1259,11 +1112,7 @@ fn no_overall_reason(from: &Side, to: &Side) -> Option<String> {
             }
         }
     }
-    let which = if to.grade(Area::Overall).is_none() {
-        "later"
-    } else {
-        "earlier"
-    };
+    let which = if to.grade(Area::Overall).is_none() { "later" } else { "earlier" };
     Some(format!("the {which} text gives none"))
 }
 
@@ -1299,11 +1148,7 @@ fn change_clause(r: &Row) -> String {
             t.words()
         ),
         _ if f == t => format!("{area} stayed {}", t.words()),
-        _ => format!(
-            "{area} stayed at the same step, from {} to {}",
-            f.words(),
-            t.words()
-        ),
+        _ => format!("{area} stayed at the same step, from {} to {}", f.words(), t.words()),
     }
 }
 
@@ -1333,28 +1178,11 @@ fn council_of(authority: Option<&str>) -> (Option<String>, Option<String>) {
 
 /// A council's name with the words that vary between texts dropped.
 fn loose_council(name: &str) -> String {
-    const DROP: &[&str] = &[
-        "council",
-        "county",
-        "city",
-        "borough",
-        "metropolitan",
-        "of",
-        "the",
-        "royal",
-        "london",
-        "district",
-    ];
+    const DROP: &[&str] =
+        &["council", "county", "city", "borough", "metropolitan", "of", "the", "royal", "london", "district"];
     let lower = name.to_lowercase().replace('&', " and ");
-    let cleaned: String = lower
-        .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch } else { ' ' })
-        .collect();
-    cleaned
-        .split_whitespace()
-        .filter(|w| !DROP.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let cleaned: String = lower.chars().map(|ch| if ch.is_alphanumeric() { ch } else { ' ' }).collect();
+    cleaned.split_whitespace().filter(|w| !DROP.contains(w)).collect::<Vec<_>>().join(" ")
 }
 
 /// The `yyyymmdd` numbers a (possibly partial) date may stand for.
@@ -1384,10 +1212,7 @@ fn month_bounds(d: Date) -> (i64, i64) {
 /// still follows the one before).
 fn period_bounds(f: &Framework) -> (u32, u32) {
     let lo = Date::from_iso(f.from).map_or(0, |d| date_bounds(d).1);
-    let hi = f
-        .until
-        .and_then(Date::from_iso)
-        .map_or(u32::MAX, |d| date_bounds(d).0);
+    let hi = f.until.and_then(Date::from_iso).map_or(u32::MAX, |d| date_bounds(d).0);
     (lo.min(hi), hi)
 }
 
@@ -1448,10 +1273,7 @@ fn kind_name(kind: Kind) -> &'static str {
 /// The area as a sentence words it: lower case unless it is a name.
 fn area_words(area: Area) -> String {
     let name = area_name(area);
-    let proper = name
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let proper = name.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if proper {
         name.to_string()
     } else {
@@ -1461,10 +1283,7 @@ fn area_words(area: Area) -> String {
 
 /// "a focused visit", "an ILACS inspection".
 fn with_article(noun: &str) -> String {
-    let vowel = noun
-        .chars()
-        .next()
-        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    let vowel = noun.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
@@ -1486,19 +1305,13 @@ fn sentence(clause: &str) -> String {
 }
 
 fn number_word(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+    const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 fn ordinal_word(n: usize) -> String {
     const WORDS: [&str; 6] = ["zeroth", "first", "second", "third", "fourth", "fifth"];
-    WORDS
-        .get(n)
-        .map_or_else(|| format!("{n}th"), |w| (*w).to_string())
+    WORDS.get(n).map_or_else(|| format!("{n}th"), |w| (*w).to_string())
 }
 
 fn plural<'s>(n: usize, one: &'s str, many: &'s str) -> &'s str {
@@ -1514,12 +1327,7 @@ fn steps_words(steps: i8) -> String {
     let n = steps.unsigned_abs() as usize;
     match steps {
         0 => "no change".to_string(),
-        s => format!(
-            "{} {} {}",
-            if s > 0 { "up" } else { "down" },
-            number_word(n),
-            plural(n, "grade", "grades")
-        ),
+        s => format!("{} {} {}", if s > 0 { "up" } else { "down" }, number_word(n), plural(n, "grade", "grades")),
     }
 }
 
@@ -1543,18 +1351,12 @@ mod tests {
     fn words() {
         assert_eq!(list_words(&["a"]), "a");
         assert_eq!(list_words(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(
-            list_words(&["a", "b", "c", "d", "e", "f"]),
-            "a, b, c, d and 2 more"
-        );
+        assert_eq!(list_words(&["a", "b", "c", "d", "e", "f"]), "a, b, c, d and 2 more");
         assert_eq!(area_words(Area::Lscb), "Local Safeguarding Children Board");
         assert_eq!(area_words(Area::CareLeavers), "care leavers");
         assert_eq!(with_article("ILACS inspection"), "an ILACS inspection");
         assert_eq!(with_article("focused visit"), "a focused visit");
-        assert_eq!(
-            loose_council("Royal Borough of Kensington & Chelsea"),
-            "kensington and chelsea"
-        );
+        assert_eq!(loose_council("Royal Borough of Kensington & Chelsea"), "kensington and chelsea");
         assert_eq!(steps_words(-2), "down two grades");
     }
 
@@ -1569,21 +1371,12 @@ mod tests {
             framework_words(framework_of(Some(FrameworkId::Ilacs2026)).unwrap_or(&FRAMEWORKS[0])),
             "ILACS inspection (from April 2026)"
         );
-        assert_eq!(
-            scale_change_month().map(date_words).as_deref(),
-            Some("November 2013")
-        );
+        assert_eq!(scale_change_month().map(date_words).as_deref(), Some("November 2013"));
     }
 
     #[test]
     fn scale_by_date() {
-        let d = |s| {
-            Date::from_iso(s).unwrap_or(Date {
-                year: 0,
-                month: None,
-                day: None,
-            })
-        };
+        let d = |s| Date::from_iso(s).unwrap_or(Date { year: 0, month: None, day: None });
         assert_eq!(scale_at(d("2012")), Some(Scale::Adequate));
         assert_eq!(scale_at(d("2013")), None);
         assert_eq!(scale_at(d("2016-05")), Some(Scale::RequiresImprovement));

@@ -31,14 +31,7 @@ pub struct Council {
 /// A council that has had children's services since before 2005; the modifiers below say
 /// otherwise.
 const fn c(short: &'static str, name: &'static str, aliases: &'static [&'static str]) -> Council {
-    Council {
-        name,
-        short,
-        aliases,
-        ambiguous: false,
-        from: None,
-        until: None,
-    }
+    Council { name, short, aliases, ambiguous: false, from: None, until: None }
 }
 
 impl Council {
@@ -425,9 +418,7 @@ fn normalise(text: &str) -> String {
 
 /// Every name a council is matched by: `short`, `name`, then the aliases.
 fn keys(council: &'static Council) -> impl Iterator<Item = &'static str> {
-    [council.short, council.name]
-        .into_iter()
-        .chain(council.aliases.iter().copied())
+    [council.short, council.name].into_iter().chain(council.aliases.iter().copied())
 }
 
 /// Normalised name -> council, built on first use.
@@ -505,12 +496,7 @@ mod tests {
     #[test]
     fn sorted_by_short() {
         for pair in COUNCILS.windows(2) {
-            assert!(
-                normalise(pair[0].short) < normalise(pair[1].short),
-                "{} before {}",
-                pair[0].short,
-                pair[1].short
-            );
+            assert!(normalise(pair[0].short) < normalise(pair[1].short), "{} before {}", pair[0].short, pair[1].short);
         }
     }
 
@@ -526,9 +512,7 @@ mod tests {
             }
             for alias in council.aliases {
                 assert!(
-                    alias
-                        .chars()
-                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == ' '),
+                    alias.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == ' '),
                     "alias {alias:?} of {} is not plain lower case",
                     council.short
                 );
@@ -590,18 +574,11 @@ mod tests {
                 assert!(from <= until, "{}", council.short);
             }
         }
-        let created: Vec<_> = COUNCILS
-            .iter()
-            .filter(|council| council.from.is_some())
-            .map(|c| c.short)
-            .collect();
+        let created: Vec<_> = COUNCILS.iter().filter(|council| council.from.is_some()).map(|c| c.short).collect();
         assert_eq!(created.len(), 10, "{created:?}");
         assert_eq!(lookup("Cumberland").and_then(|council| council.from), Some("2023-04"));
         assert_eq!(lookup("Cumbria").and_then(|council| council.until), Some("2023-03"));
-        assert_eq!(
-            lookup("Bedfordshire County Council").and_then(|council| council.until),
-            Some("2009-03")
-        );
+        assert_eq!(lookup("Bedfordshire County Council").and_then(|council| council.until), Some("2009-03"));
     }
 
     #[test]
@@ -617,17 +594,11 @@ mod tests {
         assert_eq!(short_of("Southend - on - Sea"), "Southend-on-Sea");
         assert_eq!(short_of("City of London"), "City of London");
         assert_eq!(short_of("Kensington and Chelsea"), "Kensington and Chelsea");
-        assert_eq!(
-            short_of("Royal Borough of Kensington and Chelsea"),
-            "Kensington and Chelsea"
-        );
+        assert_eq!(short_of("Royal Borough of Kensington and Chelsea"), "Kensington and Chelsea");
         assert_eq!(short_of("Hull"), "Hull");
         assert_eq!(short_of("Kingston upon Hull"), "Hull");
         assert_eq!(short_of("Kingston upon Thames"), "Kingston");
-        assert_eq!(
-            short_of("Bournemouth, Christchurch and Poole"),
-            "Bournemouth, Christchurch and Poole"
-        );
+        assert_eq!(short_of("Bournemouth, Christchurch and Poole"), "Bournemouth, Christchurch and Poole");
         assert_eq!(short_of("BCP Council"), "Bournemouth, Christchurch and Poole");
         assert_eq!(short_of("St. Helens"), "St Helens");
         assert_eq!(short_of("Stockton\u{2013}on\u{2013}Tees"), "Stockton-on-Tees");
@@ -662,16 +633,7 @@ mod tests {
 
     #[test]
     fn finds_nothing_for_ordinary_phrases() {
-        for phrase in [
-            "London",
-            "council",
-            "the council",
-            "children's services",
-            "good",
-            "",
-            "  ",
-            "the city",
-        ] {
+        for phrase in ["London", "council", "the council", "children's services", "good", "", "  ", "the city"] {
             assert!(lookup(phrase).is_none(), "{phrase:?} should not be a council");
         }
     }
@@ -688,35 +650,9 @@ mod tests {
 
     #[test]
     fn ambiguous_short_names() {
-        let ambiguous: Vec<_> = COUNCILS
-            .iter()
-            .filter(|council| council.ambiguous)
-            .map(|c| c.short)
-            .collect();
-        assert_eq!(
-            ambiguous,
-            [
-                "Brent",
-                "Bury",
-                "Dudley",
-                "Kingston",
-                "Reading",
-                "Richmond",
-                "Sutton",
-                "Westminster"
-            ]
-        );
-        for short in [
-            "Derby",
-            "York",
-            "Poole",
-            "Halton",
-            "Kent",
-            "Slough",
-            "Harrow",
-            "Barnet",
-            "City of London",
-        ] {
+        let ambiguous: Vec<_> = COUNCILS.iter().filter(|council| council.ambiguous).map(|c| c.short).collect();
+        assert_eq!(ambiguous, ["Brent", "Bury", "Dudley", "Kingston", "Reading", "Richmond", "Sutton", "Westminster"]);
+        for short in ["Derby", "York", "Poole", "Halton", "Kent", "Slough", "Harrow", "Barnet", "City of London"] {
             assert!(!lookup(short).is_some_and(|council| council.ambiguous), "{short}");
         }
     }

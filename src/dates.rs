@@ -32,11 +32,7 @@ impl Date {
         let b = s.as_bytes();
         let year = u16::try_from(digits_value(b.get(0..4)?)?).ok()?;
         match b.len() {
-            4 => Some(Date {
-                year,
-                month: None,
-                day: None,
-            }),
+            4 => Some(Date { year, month: None, day: None }),
             7 | 10 => {
                 if b.get(4) != Some(&b'-') {
                     return None;
@@ -46,21 +42,13 @@ impl Date {
                     return None;
                 }
                 if b.len() == 7 {
-                    return Some(Date {
-                        year,
-                        month: Some(month),
-                        day: None,
-                    });
+                    return Some(Date { year, month: Some(month), day: None });
                 }
                 if b.get(7) != Some(&b'-') {
                     return None;
                 }
                 let day = u8::try_from(digits_value(b.get(8..10)?)?).ok()?;
-                valid_day(year, month, day).then_some(Date {
-                    year,
-                    month: Some(month),
-                    day: Some(day),
-                })
+                valid_day(year, month, day).then_some(Date { year, month: Some(month), day: Some(day) })
             }
             _ => None,
         }
@@ -229,17 +217,11 @@ const MAX_BLOCKS: usize = 4;
 const MAX_CROSSING_DAYS: i64 = 183;
 
 fn lookup_month(w: &str) -> Option<(u8, bool)> {
-    MONTHS
-        .iter()
-        .find(|(name, _, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, m, abbr)| (m, abbr))
+    MONTHS.iter().find(|(name, _, _)| name.eq_ignore_ascii_case(w)).map(|&(_, m, abbr)| (m, abbr))
 }
 
 fn lookup_weekday(w: &str) -> Option<bool> {
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, abbr)| abbr)
+    WEEKDAYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)).map(|&(_, abbr)| abbr)
 }
 
 fn in_range(year: u16) -> bool {
@@ -270,11 +252,7 @@ fn full_date(year: u16, month: u8, day: u8) -> Option<(u16, u8, u8)> {
 }
 
 fn to_date((year, month, day): (u16, u8, u8)) -> Date {
-    Date {
-        year,
-        month: Some(month),
-        day: Some(day),
-    }
+    Date { year, month: Some(month), day: Some(day) }
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
@@ -308,9 +286,7 @@ fn is_currency(c: char) -> bool {
 }
 
 fn is_suffix(w: &str) -> bool {
-    ["st", "nd", "rd", "th"]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(w))
+    ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,13 +372,7 @@ impl<'a> Scan<'a> {
     /// The token starting at `pos` (which must be a char boundary), read up to `CAP` bytes.
     fn tok(&self, pos: usize) -> Tok {
         let Some(&first) = self.b.get(pos) else {
-            return Tok {
-                kind: Kind::End,
-                start: pos,
-                end: pos,
-                newlines: 0,
-                long: false,
-            };
+            return Tok { kind: Kind::End, start: pos, end: pos, newlines: 0, long: false };
         };
         let kind = class(first);
         let mut end = pos + 1;
@@ -424,13 +394,7 @@ impl<'a> Scan<'a> {
                 end += 1;
             }
         }
-        Tok {
-            kind,
-            start: pos,
-            end,
-            newlines,
-            long,
-        }
+        Tok { kind, start: pos, end, newlines, long }
     }
 
     /// The end of the whole run of one class starting at `pos`.
@@ -516,9 +480,7 @@ impl<'a> Scan<'a> {
         match self.before(pos) {
             None => true,
             Some(c) if c.is_alphanumeric() || is_currency(c) => false,
-            Some('.' | ',' | '/' | ':') => {
-                !pos.checked_sub(1).is_some_and(|i| self.digit_before(i))
-            }
+            Some('.' | ',' | '/' | ':') => !pos.checked_sub(1).is_some_and(|i| self.digit_before(i)),
             Some(_) => true,
         }
     }
@@ -546,11 +508,7 @@ impl<'a> Scan<'a> {
     fn month_at(&self, pos: usize) -> Option<(u8, usize)> {
         let t = self.word(pos)?;
         let (m, abbr) = lookup_month(self.text(t))?;
-        let end = if abbr && self.b.get(t.end) == Some(&b'.') {
-            t.end + 1
-        } else {
-            t.end
-        };
+        let end = if abbr && self.b.get(t.end) == Some(&b'.') { t.end + 1 } else { t.end };
         Some((m, end))
     }
 
@@ -561,11 +519,7 @@ impl<'a> Scan<'a> {
         }
         let t = self.word(pos)?;
         let abbr = lookup_weekday(self.text(t))?;
-        Some(if abbr && self.b.get(t.end) == Some(&b'.') {
-            t.end + 1
-        } else {
-            t.end
-        })
+        Some(if abbr && self.b.get(t.end) == Some(&b'.') { t.end + 1 } else { t.end })
     }
 
     /// The end of an ordinal suffix ("st", "nd", "rd", "th") glued to a number ending at `pos`.
@@ -587,24 +541,12 @@ impl<'a> Scan<'a> {
         match t.kind {
             Kind::Word => {
                 let (month, year, end) = self.month_year(t)?;
-                let date = in_range(year).then_some(Date {
-                    year,
-                    month: Some(month),
-                    day: None,
-                });
+                let date = in_range(year).then_some(Date { year, month: Some(month), day: None });
                 Some((date, t.start, end))
             }
             Kind::Num => {
                 let year = self.bare_year(t)?;
-                Some((
-                    Some(Date {
-                        year,
-                        month: None,
-                        day: None,
-                    }),
-                    t.start,
-                    t.end,
-                ))
+                Some((Some(Date { year, month: None, day: None }), t.start, t.end))
             }
             _ => None,
         }
@@ -640,11 +582,7 @@ impl<'a> Scan<'a> {
         match self.at(t.end) {
             Some('%') => None,
             // A group of a phone number: "2014 123 456".
-            Some(' ')
-                if self.tok(t.end + 1).kind == Kind::Num && self.tok(t.end + 1).len() >= 3 =>
-            {
-                None
-            }
+            Some(' ') if self.tok(t.end + 1).kind == Kind::Num && self.tok(t.end + 1).len() >= 3 => None,
             _ => Some(year),
         }
     }
@@ -765,13 +703,7 @@ impl<'a> Scan<'a> {
     /// After a day number ending at `pos`: an optional suffix, "of", a month and a year.
     fn day_month_tail(&self, start: usize, day: u8, pos: usize) -> Ep {
         let day_end = self.suffix_end(pos);
-        let bare = Ep {
-            start,
-            end: day_end,
-            day,
-            month: None,
-            year: None,
-        };
+        let bare = Ep { start, end: day_end, day, month: None, year: None };
         let q = self.gap(day_end);
         let month = self.month_at(q).or_else(|| {
             let of_end = self.word_is(q, "of").filter(|_| q > day_end)?;
@@ -789,20 +721,8 @@ impl<'a> Scan<'a> {
             r += 1;
         }
         match self.year_at(self.gap(r)) {
-            Some((y, yend)) => Ep {
-                start,
-                end: yend,
-                day,
-                month: Some(m),
-                year: Some(y),
-            },
-            None => Ep {
-                start,
-                end: mend,
-                day,
-                month: Some(m),
-                year: None,
-            },
+            Some((y, yend)) => Ep { start, end: yend, day, month: Some(m), year: Some(y) },
+            None => Ep { start, end: mend, day, month: Some(m), year: None },
         }
     }
 
@@ -820,37 +740,21 @@ impl<'a> Scan<'a> {
             r += 1;
         }
         if let Some((y, yend)) = self.year_at(self.gap(r)) {
-            return Some(Ep {
-                start: t.start,
-                end: yend,
-                day,
-                month: Some(m),
-                year: Some(y),
-            });
+            return Some(Ep { start: t.start, end: yend, day, month: Some(m), year: Some(y) });
         }
         let glued = match self.at(day_end) {
             Some(c) if c.is_alphanumeric() => true,
             Some('.' | ',' | '/' | ':') => self.digit_at(day_end + 1),
             _ => false,
         };
-        (!glued).then_some(Ep {
-            start: t.start,
-            end: day_end,
-            day,
-            month: Some(m),
-            year: None,
-        })
+        (!glued).then_some(Ep { start: t.start, end: day_end, day, month: Some(m), year: None })
     }
 
     /// A range connector ("-" or "to") after `pos`, returning where the next endpoint starts.
     fn range_conn(&self, pos: usize) -> Option<usize> {
         let p = self.gap(pos);
         let t = self.tok(p);
-        let after = if t.kind == Kind::Punct && self.b.get(p) == Some(&b'-') {
-            t.end
-        } else {
-            self.word_is(p, "to")?
-        };
+        let after = if t.kind == Kind::Punct && self.b.get(p) == Some(&b'-') { t.end } else { self.word_is(p, "to")? };
         Some(self.gap(after))
     }
 
@@ -887,12 +791,9 @@ impl<'a> Scan<'a> {
             }
             return match (e0.month, e0.year) {
                 (Some(m), Some(y)) => match full_date(y, m, e0.day) {
-                    Some(d) => Chain::Span(FoundSpan {
-                        start: e0.start,
-                        end: e0.end,
-                        first: to_date(d),
-                        last: to_date(d),
-                    }),
+                    Some(d) => {
+                        Chain::Span(FoundSpan { start: e0.start, end: e0.end, first: to_date(d), last: to_date(d) })
+                    }
                     None => Chain::Malformed,
                 },
                 _ => Chain::Nothing,
@@ -925,11 +826,7 @@ fn resolve(eps: &[Ep]) -> Chain {
         return Chain::Nothing;
     };
     let (Some(m), Some(y)) = (last_ep.month, last_ep.year) else {
-        return if eps.iter().any(|e| e.year.is_some()) {
-            Chain::Malformed
-        } else {
-            Chain::Nothing
-        };
+        return if eps.iter().any(|e| e.year.is_some()) { Chain::Malformed } else { Chain::Nothing };
     };
     let Some(last) = full_date(y, m, last_ep.day) else {
         return Chain::Malformed;
@@ -951,12 +848,7 @@ fn resolve(eps: &[Ep]) -> Chain {
         }
         next = this;
     }
-    Chain::Span(FoundSpan {
-        start: first_ep.start,
-        end: last_ep.end,
-        first: to_date(next),
-        last: to_date(last),
-    })
+    Chain::Span(FoundSpan { start: first_ep.start, end: last_ep.end, first: to_date(next), last: to_date(last) })
 }
 
 #[cfg(test)]
@@ -987,25 +879,13 @@ mod tests {
 
     #[test]
     fn iso_round_trip() {
-        let d = Date {
-            year: 2014,
-            month: Some(6),
-            day: Some(3),
-        };
+        let d = Date { year: 2014, month: Some(6), day: Some(3) };
         assert_eq!(d.iso(), "2014-06-03");
         assert_eq!(Date::from_iso("2014-06-03"), Some(d));
-        let m = Date {
-            year: 2012,
-            month: Some(9),
-            day: None,
-        };
+        let m = Date { year: 2012, month: Some(9), day: None };
         assert_eq!(m.iso(), "2012-09");
         assert_eq!(Date::from_iso("2012-09"), Some(m));
-        let y = Date {
-            year: 2006,
-            month: None,
-            day: None,
-        };
+        let y = Date { year: 2006, month: None, day: None };
         assert_eq!(y.iso(), "2006");
         assert_eq!(Date::from_iso("2006"), Some(y));
         assert!(y < m && m < d);
@@ -1051,9 +931,7 @@ mod tests {
         ] {
             assert_eq!(month_from_name(w), Some(m), "{w}");
         }
-        for w in [
-            "", "Ju", "Junes", "Sept..", " June", "Monday", "Mai", "Juné", ".",
-        ] {
+        for w in ["", "Ju", "Junes", "Sept..", " June", "Monday", "Mai", "Juné", "."] {
             assert_eq!(month_from_name(w), None, "{w:?}");
         }
     }
@@ -1082,14 +960,7 @@ mod tests {
         assert_eq!(isos("3 June\n2014"), one("2014-06-03"));
 
         let f = find_dates("Published on Monday, April 9, 2018.");
-        assert_eq!(
-            f,
-            vec![Found {
-                start: 13,
-                end: 34,
-                date: Date::from_iso("2018-04-09").unwrap()
-            }]
-        );
+        assert_eq!(f, vec![Found { start: 13, end: 34, date: Date::from_iso("2018-04-09").unwrap() }]);
         let f = find_dates("Date: 12/09/2016.");
         assert_eq!((f[0].start, f[0].end), (6, 16));
         let f = find_dates("on 3rd June 2014, we");
@@ -1106,10 +977,7 @@ mod tests {
         assert_eq!(isos("in 2014/15"), one("2014"));
         assert_eq!(isos("2014-15"), one("2014"));
         assert_eq!(isos("between 2013 and 2016"), vec!["2013", "2016"]);
-        assert_eq!(
-            isos("1990 and 2039 but not 1989 or 2040"),
-            vec!["1990", "2039"]
-        );
+        assert_eq!(isos("1990 and 2039 but not 1989 or 2040"), vec!["1990", "2039"]);
         assert_eq!(isos("June 2045"), Vec::<String>::new());
         let f = find_dates("in 2014/15");
         assert_eq!((f[0].start, f[0].end), (3, 7));
@@ -1120,10 +988,7 @@ mod tests {
     #[test]
     fn several_in_order() {
         let t = "Inspected 3 June 2014 - 25 June 2014; published June 2014 (see 2014/15 plan, 12.09.2016).";
-        assert_eq!(
-            isos(t),
-            vec!["2014-06-03", "2014-06-25", "2014-06", "2014", "2016-09-12"]
-        );
+        assert_eq!(isos(t), vec!["2014-06-03", "2014-06-25", "2014-06", "2014", "2016-09-12"]);
         let f = find_dates(t);
         assert!(f.windows(2).all(|w| w[0].end <= w[1].start));
         assert_eq!(isos("3 June - 25 June 2014"), one("2014-06-25"));
@@ -1134,10 +999,7 @@ mod tests {
     fn negatives() {
         let none: Vec<String> = Vec::new();
         assert_eq!(isos("Grade 4"), none);
-        assert_eq!(
-            isos("section 152 of the Education and Inspections Act 2006"),
-            one("2006")
-        );
+        assert_eq!(isos("section 152 of the Education and Inspections Act 2006"), one("2006"));
         assert_eq!(isos("127,744 children"), none);
         assert_eq!(isos("2,014"), none);
         assert_eq!(isos("£2000"), none);
@@ -1164,14 +1026,8 @@ mod tests {
         let t = "Máire Atherton 3 June 2014 — émoji 😀 12/09/2016";
         let f = find_dates(t);
         assert_eq!(f.len(), 2);
-        assert_eq!(
-            (f[0].start, f[0].end, f[0].date.iso()),
-            (16, 27, "2014-06-03".to_string())
-        );
-        assert_eq!(
-            (f[1].start, f[1].end, f[1].date.iso()),
-            (44, 54, "2016-09-12".to_string())
-        );
+        assert_eq!((f[0].start, f[0].end, f[0].date.iso()), (16, 27, "2014-06-03".to_string()));
+        assert_eq!((f[1].start, f[1].end, f[1].date.iso()), (44, 54, "2016-09-12".to_string()));
         assert_eq!(&t[16..27], "3 June 2014");
         assert_eq!(&t[44..54], "12/09/2016");
         let s = find_span(t).unwrap();
@@ -1186,78 +1042,34 @@ mod tests {
         for (text, first, last) in [
             ("3 June 2014 - 25 June 2014", "2014-06-03", "2014-06-25"),
             ("3 June - 25 June 2014", "2014-06-03", "2014-06-25"),
-            (
-                "25 September to 19 October 2017",
-                "2017-09-25",
-                "2017-10-19",
-            ),
+            ("25 September to 19 October 2017", "2017-09-25", "2017-10-19"),
             ("7 to 18 October 2024", "2024-10-07", "2024-10-18"),
             ("10 - 20 September 2012", "2012-09-10", "2012-09-20"),
             ("10-20 September 2012", "2012-09-10", "2012-09-20"),
             ("19 November-30 November 2018", "2018-11-19", "2018-11-30"),
             ("30 October to 10 November 2023", "2023-10-30", "2023-11-10"),
-            (
-                "21 November 2016 to 2 December 2016",
-                "2016-11-21",
-                "2016-12-02",
-            ),
+            ("21 November 2016 to 2 December 2016", "2016-11-21", "2016-12-02"),
             ("12/09/2016 - 16/09/2016", "2016-09-12", "2016-09-16"),
             ("12/09/2016 to 16/09/2016", "2016-09-12", "2016-09-16"),
             ("12/09/2016-16/09/2016", "2016-09-12", "2016-09-16"),
             ("15-19 July 2013", "2013-07-15", "2013-07-19"),
             ("11 March - 2 April 2014", "2014-03-11", "2014-04-02"),
-            (
-                "28 November 2016 - 2 December 2016",
-                "2016-11-28",
-                "2016-12-02",
-            ),
-            (
-                "28 November 2016 -\n2 December 2016",
-                "2016-11-28",
-                "2016-12-02",
-            ),
-            (
-                "30 November 2015 to 4 January 2016",
-                "2015-11-30",
-                "2016-01-04",
-            ),
+            ("28 November 2016 - 2 December 2016", "2016-11-28", "2016-12-02"),
+            ("28 November 2016 -\n2 December 2016", "2016-11-28", "2016-12-02"),
+            ("30 November 2015 to 4 January 2016", "2015-11-30", "2016-01-04"),
             ("29 December to 9 January 2016", "2015-12-29", "2016-01-09"),
             ("3rd to 7th June 2014", "2014-06-03", "2014-06-07"),
-            (
-                "Monday 3 June to Friday 7 June 2014",
-                "2014-06-03",
-                "2014-06-07",
-            ),
+            ("Monday 3 June to Friday 7 June 2014", "2014-06-03", "2014-06-07"),
             ("June 3, 2014 - June 7, 2014", "2014-06-03", "2014-06-07"),
             ("June 3 - June 7, 2014", "2014-06-03", "2014-06-07"),
             ("2014-06-03 to 2014-06-07", "2014-06-03", "2014-06-07"),
-            (
-                "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019",
-                "2019-07-08",
-                "2019-08-08",
-            ),
-            (
-                "8 July 2019 to 12 July 2019 and 7 August 2019 to\n8 August 2019",
-                "2019-07-08",
-                "2019-08-08",
-            ),
-            (
-                "8 to 12 July, and 7 to 8 August 2019",
-                "2019-07-08",
-                "2019-08-08",
-            ),
-            (
-                "8 to 12 December and 5 to 9 January 2020",
-                "2019-12-08",
-                "2020-01-09",
-            ),
+            ("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019", "2019-07-08", "2019-08-08"),
+            ("8 July 2019 to 12 July 2019 and 7 August 2019 to\n8 August 2019", "2019-07-08", "2019-08-08"),
+            ("8 to 12 July, and 7 to 8 August 2019", "2019-07-08", "2019-08-08"),
+            ("8 to 12 December and 5 to 9 January 2020", "2019-12-08", "2020-01-09"),
             ("Inspection date: 12 March 2013", "2013-03-12", "2013-03-12"),
             ("1 9 June 2019", "2019-06-19", "2019-06-19"),
-            (
-                "Inspection dates: 1 7 June 2019 - 2 1 June 2019",
-                "2019-06-17",
-                "2019-06-21",
-            ),
+            ("Inspection dates: 1 7 June 2019 - 2 1 June 2019", "2019-06-17", "2019-06-21"),
         ] {
             assert_eq!(span(text), pair(first, last), "{text:?}");
         }
@@ -1273,10 +1085,7 @@ mod tests {
         let t = "Dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to\n8 August 2019. Next";
         let s = find_span(t).unwrap();
         assert_eq!((s.start, s.end), (7, 69));
-        assert_eq!(
-            &t[s.start..s.end],
-            "8 July 2019 to 12 July 2019 and 7 August 2019 to\n8 August 2019"
-        );
+        assert_eq!(&t[s.start..s.end], "8 July 2019 to 12 July 2019 and 7 August 2019 to\n8 August 2019");
 
         let t = "Inspection date: 12 March 2013";
         let s = find_span(t).unwrap();
@@ -1284,10 +1093,7 @@ mod tests {
 
         let t = "Visit 1 9 June 2019 ends";
         let s = find_span(t).unwrap();
-        assert_eq!(
-            (s.start, s.end, s.first.iso()),
-            (6, 19, "2019-06-19".to_string())
-        );
+        assert_eq!((s.start, s.end, s.first.iso()), (6, 19, "2019-06-19".to_string()));
         assert_eq!(isos(t), one("2019-06-19"));
 
         let t = "from 7 to 18 October 2024.";
@@ -1309,32 +1115,17 @@ mod tests {
         assert_eq!(span("Grade 4, 127,744 children, 2014/15, June 2014"), None);
         assert_eq!(span(""), None);
         // Partial candidates without a year are passed over.
-        assert_eq!(
-            span("3 June - 25 June. Inspection date: 12 March 2013"),
-            pair("2013-03-12", "2013-03-12")
-        );
+        assert_eq!(span("3 June - 25 June. Inspection date: 12 March 2013"), pair("2013-03-12", "2013-03-12"));
         // A split digit that would make an impossible day is not repaired.
         assert_eq!(span("3 9 June 2019"), pair("2019-06-09", "2019-06-09"));
         // After another number, the split is not repaired.
-        assert_eq!(
-            span("Grade 2 1 9 June 2019"),
-            pair("2019-06-09", "2019-06-09")
-        );
+        assert_eq!(span("Grade 2 1 9 June 2019"), pair("2019-06-09", "2019-06-09"));
         // A second block that is not a range ends the span before "and".
-        assert_eq!(
-            span("8 July 2019 to 12 July 2019 and 14 children"),
-            pair("2019-07-08", "2019-07-12")
-        );
+        assert_eq!(span("8 July 2019 to 12 July 2019 and 14 children"), pair("2019-07-08", "2019-07-12"));
         // Input is meant to be normalised: an en dash left in is not a connector.
-        assert_eq!(
-            span("3 June \u{2013} 25 June 2014"),
-            pair("2014-06-25", "2014-06-25")
-        );
+        assert_eq!(span("3 June \u{2013} 25 June 2014"), pair("2014-06-25", "2014-06-25"));
         // A single date followed by a dash and a figure stays a single date.
-        assert_eq!(
-            span("3 June 2014 - 25 children"),
-            pair("2014-06-03", "2014-06-03")
-        );
+        assert_eq!(span("3 June 2014 - 25 children"), pair("2014-06-03", "2014-06-03"));
     }
 
     /// A small fixed-seed generator (xorshift64*), so the property test needs no crates.
@@ -1357,38 +1148,24 @@ mod tests {
         let n = text.len();
         for f in find_dates(text) {
             assert!(f.start < f.end && f.end <= n, "{text:?} {f:?}");
-            assert!(
-                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
-                "{text:?} {f:?}"
-            );
-            assert_eq!(
-                Date::from_iso(&f.date.iso()),
-                Some(f.date),
-                "{text:?} {f:?}"
-            );
+            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{text:?} {f:?}");
+            assert_eq!(Date::from_iso(&f.date.iso()), Some(f.date), "{text:?} {f:?}");
             assert!(in_range(f.date.year), "{text:?} {f:?}");
         }
         if let Some(s) = find_span(text) {
             assert!(s.start < s.end && s.end <= n, "{text:?} {s:?}");
-            assert!(
-                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-                "{text:?} {s:?}"
-            );
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?} {s:?}");
             assert!(s.first <= s.last, "{text:?} {s:?}");
-            assert!(
-                s.first.day.is_some() && s.last.day.is_some(),
-                "{text:?} {s:?}"
-            );
+            assert!(s.first.day.is_some() && s.last.day.is_some(), "{text:?} {s:?}");
         }
     }
 
     #[test]
     fn pseudo_random_texts_never_panic() {
         const PIECES: [&str; 40] = [
-            "0", "1", "2", "3", "9", "12", "29", "31", "2014", "2016", "1999", "2,014", "June",
-            "june", "Sept", "Sep.", "February", "Dec", "Monday", "Mon.", "to", "and", "of", "rd",
-            "th", "-", "/", ".", ",", " ", " ", "  ", "\n", "\n\n", "é", "😀", "—", "£", "T",
-            "Máire",
+            "0", "1", "2", "3", "9", "12", "29", "31", "2014", "2016", "1999", "2,014", "June", "june", "Sept", "Sep.",
+            "February", "Dec", "Monday", "Mon.", "to", "and", "of", "rd", "th", "-", "/", ".", ",", " ", " ", "  ",
+            "\n", "\n\n", "é", "😀", "—", "£", "T", "Máire",
         ];
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..4000 {

@@ -34,11 +34,7 @@ pub struct Facts {
 pub fn basics(doc: &Doc) -> Facts {
     let title_end = title_block_end(doc);
     let dates = read_dates(doc, title_end);
-    let when = dates
-        .start
-        .as_deref()
-        .or(dates.published.as_deref())
-        .and_then(Date::from_iso);
+    let when = dates.start.as_deref().or(dates.published.as_deref()).and_then(Date::from_iso);
     let kind = read_kind(doc, title_end);
     // A report names its council and framework near the top; an article may do so anywhere.
     let scan_end = if kind == Kind::Report {
@@ -48,14 +44,7 @@ pub fn basics(doc: &Doc) -> Facts {
     };
     let (council, authority) = read_council(doc, title_end, scan_end);
     let framework = read_framework(doc, title_end, when, scan_end);
-    Facts {
-        kind,
-        authority,
-        council,
-        dates,
-        when,
-        framework,
-    }
+    Facts { kind, authority, council, dates, when, framework }
 }
 
 /// Lines of a report read for its council and framework (its first few pages).
@@ -131,7 +120,9 @@ fn read_kind(doc: &Doc, title_end: usize) -> Kind {
             ("comments", Kind::News),
         ])
     });
-    let early = doc.lines.get(title_end.max(40).min(doc.lines.len().saturating_sub(1)))
+    let early = doc
+        .lines
+        .get(title_end.max(40).min(doc.lines.len().saturating_sub(1)))
         .map_or(doc.tokens.len(), |l| l.tokens.end);
     let mut report = 0;
     let mut letter = 0;
@@ -147,11 +138,13 @@ fn read_kind(doc: &Doc, title_end: usize) -> Kind {
             let in_head = i < early;
             match kind {
                 Kind::Report if in_head => report += 1,
-                Kind::Letter if in_head || doc.is(i, "yours") => {
-                    // "Dear" only counts at the start of a line.
-                    if !doc.is(i, "dear") || doc.tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.line != doc.tokens[i].line) {
-                        letter += 1;
-                    }
+                // "Dear" only counts at the start of a line.
+                Kind::Letter
+                    if (in_head || doc.is(i, "yours"))
+                        && (!doc.is(i, "dear")
+                            || doc.tokens.get(i.wrapping_sub(1)).is_none_or(|p| p.line != doc.tokens[i].line)) =>
+                {
+                    letter += 1;
                 }
                 Kind::PressRelease => press += 1,
                 Kind::News => news += 1,
@@ -178,10 +171,8 @@ fn read_kind(doc: &Doc, title_end: usize) -> Kind {
 fn read_dates(doc: &Doc, title_end: usize) -> Dates {
     let text = doc.text();
     let mut dates = Dates::default();
-    let head_end = doc
-        .lines
-        .get((title_end + 10).min(doc.lines.len().saturating_sub(1)))
-        .map_or(text.len(), |l| l.span.end);
+    let head_end =
+        doc.lines.get((title_end + 10).min(doc.lines.len().saturating_sub(1))).map_or(text.len(), |l| l.span.end);
     let head = &text[..head_end];
     let lower = head.to_ascii_lowercase();
     // "Inspection date(s): ..." (possibly with the dates on the next line).
@@ -221,11 +212,22 @@ fn read_dates(doc: &Doc, title_end: usize) -> Dates {
     }
     if dates.start.is_none() {
         // Articles: "an inspection in June 2024", "inspected in March", "visit on 4 May 2019".
-        for cue in ["inspection in ", "inspected in ", "inspection carried out in ", "inspection during ", "inspection on ", "inspected on ", "visit in ", "visit on "] {
+        for cue in [
+            "inspection in ",
+            "inspected in ",
+            "inspection carried out in ",
+            "inspection during ",
+            "inspection on ",
+            "inspected on ",
+            "visit in ",
+            "visit on ",
+        ] {
             let Some(at) = lower_all(text).find(cue) else { continue };
             let from = at + cue.len();
             let to = floor_boundary(text, (from + 40).min(text.len()));
-            if let Some(found) = find_dates(&text[from..to]).into_iter().find(|d| d.start == 0 && d.date.month.is_some()) {
+            if let Some(found) =
+                find_dates(&text[from..to]).into_iter().find(|d| d.start == 0 && d.date.month.is_some())
+            {
                 dates.start = Some(found.date.iso());
                 break;
             }
@@ -256,17 +258,18 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 pub fn council_phrases() -> &'static PhraseSet<usize> {
     static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
     SET.get_or_init(|| {
-        PhraseSet::new(COUNCILS.iter().enumerate().flat_map(|(i, c)| {
-            [c.name, c.short]
-                .into_iter()
-                .chain(c.aliases.iter().copied())
-                .map(move |p| (p, i))
-        }))
+        PhraseSet::new(
+            COUNCILS
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| [c.name, c.short].into_iter().chain(c.aliases.iter().copied()).map(move |p| (p, i))),
+        )
     })
 }
 
 /// Words that mark a council name when they follow or precede it.
-const COUNCIL_WORDS: &[&str] = &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
+const COUNCIL_WORDS: &[&str] =
+    &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
 
 fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'static Council>, Option<String>) {
     let set = council_phrases();
@@ -282,7 +285,8 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
         let council = &COUNCILS[c];
         let capitalised = doc.token_text(i).chars().next().is_some_and(|ch| ch.is_uppercase());
         let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
-        let prev_is_council_word = i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
+        let prev_is_council_word =
+            i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
         let phrase_is_short = doc.tokens_text(i..end).eq_ignore_ascii_case(council.short);
         let marked = next_is_council_word || prev_is_council_word || !phrase_is_short;
         if !capitalised && !marked {
@@ -333,9 +337,10 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let text = doc.token_text(prev);
             let capital = text.chars().next().is_some_and(char::is_uppercase);
             let joiner = doc.is_any(prev, &["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
-            if tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line {
-                start = prev;
-            } else if tok.kind == TokenKind::Soft && doc.token_text(prev) == "-" && prev > 0 {
+            let name_word =
+                tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line;
+            let hyphen = tok.kind == TokenKind::Soft && doc.token_text(prev) == "-" && prev > 0;
+            if name_word || hyphen {
                 start = prev;
             } else {
                 break;
@@ -344,7 +349,11 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         while start < i && doc.is_any(start, &["and", "upon", "on", "with", "of", "the"]) {
             start += 1;
         }
-        if start == i || doc.is_any(start, &["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"]) && i - start == 1 {
+        if start == i
+            || doc
+                .is_any(start, &["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"])
+                && i - start == 1
+        {
             continue;
         }
         let name = doc.tokens_text(start..i + 1).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -381,7 +390,11 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         }
         // Before: capitalised words ("Stanwick children's services").
         let mut start = i;
-        while start > 0 && doc.tokens[start - 1].kind == TokenKind::Word && doc.token_text(start - 1).chars().next().is_some_and(char::is_uppercase) && doc.tokens[start - 1].line == doc.tokens[i].line {
+        while start > 0
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && doc.token_text(start - 1).chars().next().is_some_and(char::is_uppercase)
+            && doc.tokens[start - 1].line == doc.tokens[i].line
+        {
             start -= 1;
         }
         while start < i && doc.is_any(start, &["ofsted", "the", "inspection", "of"]) {
@@ -397,7 +410,12 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         if doc.is(services_end, "in") {
             let from = services_end + 1;
             let mut end = from;
-            while end < doc.tokens.len() && doc.tokens[end].kind == TokenKind::Word && (doc.token_text(end).chars().next().is_some_and(char::is_uppercase) || doc.is_any(end, &["and", "upon", "on"])) && end - from < 6 {
+            while end < doc.tokens.len()
+                && doc.tokens[end].kind == TokenKind::Word
+                && (doc.token_text(end).chars().next().is_some_and(char::is_uppercase)
+                    || doc.is_any(end, &["and", "upon", "on"]))
+                && end - from < 6
+            {
                 end += 1;
             }
             if end > from {
@@ -409,9 +427,17 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     for line in doc.lines.iter().take(title_end) {
         let text = doc.text()[line.span.clone()].trim();
         let lower = text.to_ascii_lowercase();
-        let named = ["london borough of ", "royal borough of ", "city of ", "borough of ", "county of ", "council of ", "metropolitan borough of "]
-            .iter()
-            .any(|p| lower.starts_with(p));
+        let named = [
+            "london borough of ",
+            "royal borough of ",
+            "city of ",
+            "borough of ",
+            "county of ",
+            "council of ",
+            "metropolitan borough of ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
         if named && text.split_whitespace().count() <= 8 && !lower.contains("inspection") {
             return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
         }
@@ -479,9 +505,18 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     });
     let topic = TOPIC.get_or_init(|| {
         PhraseSet::new(
-            ["children's services", "children's social care", "local authority", "child protection", "safeguarding", "children in care", "looked after children", "care leavers"]
-                .into_iter()
-                .map(|p| (p, ())),
+            [
+                "children's services",
+                "children's social care",
+                "local authority",
+                "child protection",
+                "safeguarding",
+                "children in care",
+                "looked after children",
+                "care leavers",
+            ]
+            .into_iter()
+            .map(|p| (p, ())),
         )
     });
     let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
@@ -532,7 +567,12 @@ pub fn in_force(id: FrameworkId, when: Date) -> bool {
 
 /// Settles the framework once the judgements are read: the ILACS versions differ by their
 /// judgements, and a table's wordings outweigh a guess from dates.
-pub fn settle_framework(guess: Option<FrameworkId>, areas: &[Area], labels: &[String], when: Option<Date>) -> Option<FrameworkId> {
+pub fn settle_framework(
+    guess: Option<FrameworkId>,
+    areas: &[Area],
+    labels: &[String],
+    when: Option<Date>,
+) -> Option<FrameworkId> {
     let has = |a: Area| areas.contains(&a);
     let label_has = |needle: &str| labels.iter().any(|l| l.to_lowercase().contains(needle));
     let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))

@@ -87,14 +87,8 @@ pub const GRADE_PHRASES: &[(&str, Grade)] = &[
 ];
 
 /// Words a table prints in place of a grade for an area that was not graded.
-pub const NOT_GRADED_PHRASES: &[&str] = &[
-    "not judged",
-    "not graded",
-    "not applicable",
-    "no judgement",
-    "n a",
-    "not inspected",
-];
+pub const NOT_GRADED_PHRASES: &[&str] =
+    &["not judged", "not graded", "not applicable", "no judgement", "n a", "not inspected"];
 
 /// Column headers and labels of summary tables: lines made of these carry no judgement.
 pub const TABLE_HEADERS: &[&str] = &[
@@ -163,11 +157,7 @@ const CARE_LEAVERS_SPOKEN: &[&str] = &["care leavers", "services for care leaver
 
 const ADOPTION_SPOKEN: &[&str] = &["adoption", "adoption performance", "adoption services"];
 
-const LSCB_SPOKEN: &[&str] = &[
-    "local safeguarding children board",
-    "safeguarding children board",
-    "lscb",
-];
+const LSCB_SPOKEN: &[&str] = &["local safeguarding children board", "safeguarding children board", "lscb"];
 
 /// Every framework, oldest first.
 pub const FRAMEWORKS: &[Framework] = &[
@@ -815,10 +805,7 @@ pub const FRAMEWORKS: &[Framework] = &[
 
 /// The framework with this id.
 pub fn framework(id: FrameworkId) -> &'static Framework {
-    FRAMEWORKS
-        .iter()
-        .find(|f| f.id == id)
-        .expect("every FrameworkId has a row in FRAMEWORKS")
+    FRAMEWORKS.iter().find(|f| f.id == id).expect("every FrameworkId has a row in FRAMEWORKS")
 }
 
 /// The plain name of an area, for tables and headlines that span frameworks.
@@ -842,10 +829,8 @@ pub fn area_name(area: Area) -> &'static str {
 /// Judgements whose scope is so much wider than the canonical area that they are set against
 /// no other framework's judgement of that area: compared only within their own framework.
 /// (The annual assessments rated all of a council's services for children, schools included.)
-pub const WITHIN_FRAMEWORK_ONLY: &[(FrameworkId, Area)] = &[
-    (FrameworkId::Apa, Area::Overall),
-    (FrameworkId::Csa, Area::Overall),
-];
+pub const WITHIN_FRAMEWORK_ONLY: &[(FrameworkId, Area)] =
+    &[(FrameworkId::Apa, Area::Overall), (FrameworkId::Csa, Area::Overall)];
 
 /// `(framework, area, closer)`: the framework's judgement of `area` is closest to another
 /// framework's judgement of `closer` (the 2012 child protection inspection covered help and
@@ -868,4 +853,5 @@ pub const JUDGED_WITHIN: &[(FrameworkId, Area, Area)] = &[
 /// What the November 2013 change of scale meant, said after "the bar was raised: ". The month
 /// of the change is not written here: it is the `from` of the first council framework whose
 /// scale is [`Scale::RequiresImprovement`].
-pub const SCALE_CHANGE_MEANING: &str = "anything less than good requires improvement, where adequate had meant that minimum requirements were met";
+pub const SCALE_CHANGE_MEANING: &str =
+    "anything less than good requires improvement, where adequate had meant that minimum requirements were met";

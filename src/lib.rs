@@ -35,7 +35,9 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<Warning>) {
             let text: String = bytes.iter().map(|&b| normalize::windows_1252(b)).collect();
             let warning = Warning {
                 code: WarningCode::Decoding,
-                message: "The text is not UTF-8, so it was read as Windows-1252; evidence offsets refer to that reading.".to_string(),
+                message:
+                    "The text is not UTF-8, so it was read as Windows-1252; evidence offsets refer to that reading."
+                        .to_string(),
             };
             (std::borrow::Cow::Owned(text), Some(warning))
         }

@@ -91,9 +91,7 @@ fn usage_error(message: &str) -> ExitCode {
 fn read_input(name: &str) -> Result<Vec<u8>, String> {
     if name == "-" {
         let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("could not read standard input: {e}."))?;
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("could not read standard input: {e}."))?;
         return Ok(bytes);
     }
     std::fs::read(name).map_err(|e| match e.kind() {

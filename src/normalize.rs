@@ -27,11 +27,7 @@ impl<'a> Normalized<'a> {
     /// character boundaries of the original.
     pub fn original_range(&self, clean: Range<usize>) -> Range<usize> {
         let start = self.map.to_original_start(clean.start);
-        let end = if clean.end > clean.start {
-            self.map.to_original_end(clean.end)
-        } else {
-            start
-        };
+        let end = if clean.end > clean.start { self.map.to_original_end(clean.end) } else { start };
         let end = end.max(start).min(self.original.len());
         let start = floor_char_boundary(self.original, start.min(end));
         let end = ceil_char_boundary(self.original, end);
@@ -113,11 +109,7 @@ pub fn normalize(input: &str) -> Normalized<'_> {
             ']' => {
                 // Markdown link target: keep the link text, drop the address.
                 let len = rest[2..].find([')', '\n']).map_or(rest.len(), |p| p + 3);
-                let len = if rest.as_bytes().get(len - 1) == Some(&b')') {
-                    len
-                } else {
-                    1
-                };
+                let len = if rest.as_bytes().get(len - 1) == Some(&b')') { len } else { 1 };
                 out.drop(i..i + len);
                 i += len;
                 continue;
@@ -163,8 +155,8 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{b4}' | '`' | '\u{2dc}' => "'",
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
-        | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => "-",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{fe58}'
+        | '\u{fe63}' | '\u{ff0d}' => "-",
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => " ",
         '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
         '\u{2026}' => "...",
@@ -175,9 +167,23 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
         '\u{fb04}' => "ffl",
         '\u{fb05}' | '\u{fb06}' => "st",
         // Bullets and the private-use glyphs PDF fonts print as bullets.
-        '\u{2022}' | '\u{25aa}' | '\u{25ab}' | '\u{25a0}' | '\u{25a1}' | '\u{25fc}' | '\u{25fb}'
-        | '\u{25cf}' | '\u{25e6}' | '\u{2023}' | '\u{2043}' | '\u{2219}' | '\u{b7}' | '\u{27a2}'
-        | '\u{2713}' | '\u{2714}' | '\u{e000}'..='\u{f8ff}' => " ",
+        '\u{2022}'
+        | '\u{25aa}'
+        | '\u{25ab}'
+        | '\u{25a0}'
+        | '\u{25a1}'
+        | '\u{25fc}'
+        | '\u{25fb}'
+        | '\u{25cf}'
+        | '\u{25e6}'
+        | '\u{2023}'
+        | '\u{2043}'
+        | '\u{2219}'
+        | '\u{b7}'
+        | '\u{27a2}'
+        | '\u{2713}'
+        | '\u{2714}'
+        | '\u{e000}'..='\u{f8ff}' => " ",
         '\t' => "\t",
         '\u{fffd}' => " ",
         c if c.is_control() => " ",
@@ -236,9 +242,7 @@ fn html_tag(s: &str) -> Option<(usize, &'static str)> {
     if s[..close].contains("\n\n") {
         return None;
     }
-    let name_end = s[name_start..close]
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .map_or(close, |p| name_start + p);
+    let name_end = s[name_start..close].find(|c: char| !c.is_ascii_alphanumeric()).map_or(close, |p| name_start + p);
     let name = s[name_start..name_end].to_ascii_lowercase();
     let closing = name_start == 2;
     if !closing && (name == "script" || name == "style") {
@@ -251,10 +255,38 @@ fn html_tag(s: &str) -> Option<(usize, &'static str)> {
     }
     let block = matches!(
         name.as_str(),
-        "p" | "div" | "br" | "li" | "tr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table"
-            | "ul" | "ol" | "section" | "article" | "header" | "footer" | "title" | "blockquote"
-            | "hr" | "dt" | "dd" | "main" | "nav" | "aside" | "figure" | "figcaption" | "body"
-            | "html" | "head" | "thead" | "tbody"
+        "p" | "div"
+            | "br"
+            | "li"
+            | "tr"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "ul"
+            | "ol"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "title"
+            | "blockquote"
+            | "hr"
+            | "dt"
+            | "dd"
+            | "main"
+            | "nav"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "body"
+            | "html"
+            | "head"
+            | "thead"
+            | "tbody"
     );
     let cell = matches!(name.as_str(), "td" | "th");
     // A block element that is followed by a line break of its own adds none.
@@ -318,9 +350,8 @@ fn html_entity(s: &str) -> Option<(usize, char)> {
 /// The Windows-1252 character for a byte in 0x80..=0x9F, where it differs from Latin-1.
 fn cp1252_char(code: u32) -> Option<char> {
     const TABLE: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
-        '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
     ];
     if (0x80..=0x9f).contains(&code) {
         Some(TABLE[(code - 0x80) as usize])
@@ -340,9 +371,7 @@ fn cp1252_byte(c: char) -> Option<u8> {
     if code < 0x80 || (0xa0..=0xff).contains(&code) {
         return Some(code as u8);
     }
-    (0x80u32..=0x9f)
-        .find(|&b| cp1252_char(b) == Some(c))
-        .map(|b| b as u8)
+    (0x80u32..=0x9f).find(|&b| cp1252_char(b) == Some(c)).map(|b| b as u8)
 }
 
 /// UTF-8 text that was once read as Windows-1252 ("â€™" for "’"): the length of the garbled
@@ -438,11 +467,7 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(original: &'a str) -> Self {
-        Builder {
-            original,
-            text: String::with_capacity(original.len()),
-            map: OffsetMap::default(),
-        }
+        Builder { original, text: String::with_capacity(original.len()), map: OffsetMap::default() }
     }
 
     fn copy(&mut self, orig: Range<usize>) {
@@ -482,11 +507,7 @@ impl<'a> Builder<'a> {
     fn drop(&mut self, _orig: Range<usize>) {}
 
     fn finish(self) -> Normalized<'a> {
-        Normalized {
-            original: self.original,
-            text: self.text,
-            map: self.map,
-        }
+        Normalized { original: self.original, text: self.text, map: self.map }
     }
 }
 

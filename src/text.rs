@@ -77,12 +77,7 @@ impl<'a> Doc<'a> {
     pub fn new(input: &'a str) -> Doc<'a> {
         let norm = normalize(input);
         let (tokens, lines, cells) = cut(norm.text());
-        Doc {
-            norm,
-            tokens,
-            lines,
-            cells,
-        }
+        Doc { norm, tokens, lines, cells }
     }
 
     /// The cleaned text.
@@ -116,11 +111,7 @@ impl<'a> Doc<'a> {
     pub fn evidence(&self, range: Range<usize>) -> Option<Evidence> {
         let span = self.clean_span(range)?;
         let orig = self.norm.original_range(span);
-        Some(Evidence {
-            start: orig.start,
-            end: orig.end,
-            quote: self.norm.original()[orig.clone()].to_string(),
-        })
+        Some(Evidence { start: orig.start, end: orig.end, quote: self.norm.original()[orig.clone()].to_string() })
     }
 
     /// Whether token `i` is a word whose key is `word` (given lower case, no apostrophes).
@@ -242,9 +233,13 @@ impl Phrase {
 }
 
 fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
-        .filter(|w| !w.is_empty())
-        .map(|w| if w == "&" { "and" } else { w })
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&')).filter(|w| !w.is_empty()).map(|w| {
+        if w == "&" {
+            "and"
+        } else {
+            w
+        }
+    })
 }
 
 /// A set of phrases, each with a value, matched longest first.
@@ -260,16 +255,10 @@ pub struct PhraseSet<T> {
 impl<T> PhraseSet<T> {
     /// Builds a set from phrases and their values.
     pub fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> PhraseSet<T> {
-        let entries: Vec<(Phrase, T)> = items
-            .into_iter()
-            .map(|(p, v)| (Phrase::new(p), v))
-            .filter(|(p, _)| !p.is_empty())
-            .collect();
-        let mut by_first: Vec<(Key, usize)> = entries
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i)))
-            .collect();
+        let entries: Vec<(Phrase, T)> =
+            items.into_iter().map(|(p, v)| (Phrase::new(p), v)).filter(|(p, _)| !p.is_empty()).collect();
+        let mut by_first: Vec<(Key, usize)> =
+            entries.iter().enumerate().filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i))).collect();
         by_first.sort_by(|a, b| a.0.cmp(&b.0).then(entries[b.1].0.len().cmp(&entries[a.1].0.len())));
         let mut first_bits = Box::new([0u64; 64]);
         for &(k, _) in &by_first {
@@ -285,13 +274,10 @@ impl<T> PhraseSet<T> {
             return None;
         }
         let from = self.by_first.partition_point(|e| e.0 < key);
-        self.by_first[from..]
-            .iter()
-            .take_while(|e| e.0 == key)
-            .find_map(|&(_, idx)| {
-                let (phrase, value) = &self.entries[idx];
-                doc.phrase_at(i, phrase, limit).map(|end| (end, value))
-            })
+        self.by_first[from..].iter().take_while(|e| e.0 == key).find_map(|&(_, idx)| {
+            let (phrase, value) = &self.entries[idx];
+            doc.phrase_at(i, phrase, limit).map(|end| (end, value))
+        })
     }
 
     /// Every phrase of the set that starts at token `i`, longest first.
@@ -303,13 +289,10 @@ impl<T> PhraseSet<T> {
     ) -> impl Iterator<Item = (usize, &'s T)> + 's {
         let key = doc.tokens.get(i).map(|t| t.key);
         let from = key.map_or(self.by_first.len(), |k| self.by_first.partition_point(|e| e.0 < k));
-        self.by_first[from..]
-            .iter()
-            .take_while(move |e| Some(e.0) == key)
-            .filter_map(move |&(_, idx)| {
-                let (phrase, value) = &self.entries[idx];
-                doc.phrase_at(i, phrase, limit).map(|end| (end, value))
-            })
+        self.by_first[from..].iter().take_while(move |e| Some(e.0) == key).filter_map(move |&(_, idx)| {
+            let (phrase, value) = &self.entries[idx];
+            doc.phrase_at(i, phrase, limit).map(|end| (end, value))
+        })
     }
 
     /// Whether some phrase of the set is exactly `words` (a sequence of key hashes).
@@ -424,10 +407,7 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 if gap {
                     if let Some(s) = cell_start.take() {
                         let end = trim_end(line, s, at);
-                        cells.push(Cell {
-                            span: base + s..base + end,
-                            tokens: cell_first_token..tokens.len(),
-                        });
+                        cells.push(Cell { span: base + s..base + end, tokens: cell_first_token..tokens.len() });
                     }
                 }
                 continue;
@@ -441,9 +421,8 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
             let (end, kind) = if c.is_alphabetic() {
                 let mut end = at + c.len_utf8();
                 while let Some(&(p, n)) = iter.peek() {
-                    let apostrophe_inside = n == '\''
-                        && line[p + 1..].chars().next().is_some_and(char::is_alphabetic);
-                    if n.is_alphabetic() || n.is_mark() || apostrophe_inside {
+                    let apostrophe_inside = n == '\'' && line[p + 1..].chars().next().is_some_and(char::is_alphabetic);
+                    if n.is_alphabetic() || combining(n) || apostrophe_inside {
                         end = p + n.len_utf8();
                         iter.next();
                     } else {
@@ -480,10 +459,7 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
         }
         if let Some(s) = cell_start.take() {
             let end = trim_end(line, s, line.len());
-            cells.push(Cell {
-                span: base + s..base + end,
-                tokens: cell_first_token..tokens.len(),
-            });
+            cells.push(Cell { span: base + s..base + end, tokens: cell_first_token..tokens.len() });
         }
         lines.push(Line {
             span: base..base + line.len(),
@@ -495,15 +471,9 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
     (tokens, lines, cells)
 }
 
-trait IsMark {
-    fn is_mark(self) -> bool;
-}
-
-impl IsMark for char {
-    /// Combining marks that belong to the letter before them.
-    fn is_mark(self) -> bool {
-        matches!(self as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff)
-    }
+/// Whether a character is a combining mark that belongs to the letter before it.
+fn combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff)
 }
 
 fn trim_end(line: &str, start: usize, end: usize) -> usize {
@@ -536,10 +506,7 @@ mod tests {
     #[test]
     fn phrases_match_across_lines_and_commas_longest_first() {
         let doc = Doc::new("Leadership, management and\ngovernance Good");
-        let set = PhraseSet::new([
-            ("leadership", 1),
-            ("leadership management and governance", 2),
-        ]);
+        let set = PhraseSet::new([("leadership", 1), ("leadership management and governance", 2)]);
         let (end, v) = set.longest_at(&doc, 0, doc.tokens.len()).unwrap();
         assert_eq!(*v, 2);
         assert_eq!(doc.token_text(end), "Good");

@@ -85,7 +85,8 @@ fn check(case: &Case, got: &Inspection, input: &str) -> Vec<String> {
     }
     if let Some(want) = &case.previous {
         let have: BTreeMap<String, String> = got.previous.iter().map(|j| (json(&j.area), json(&j.grade))).collect();
-        let distinct = got.previous.iter().map(|j| (json(&j.area), json(&j.grade))).collect::<std::collections::BTreeSet<_>>();
+        let distinct =
+            got.previous.iter().map(|j| (json(&j.area), json(&j.grade))).collect::<std::collections::BTreeSet<_>>();
         if &have != want || distinct.len() != want.len() {
             let all: Vec<_> = distinct.into_iter().collect();
             errors.push(format!("previous: want {want:?}, got {all:?}"));
@@ -102,7 +103,10 @@ fn check(case: &Case, got: &Inspection, input: &str) -> Vec<String> {
     let mut have_w: Vec<String> = got.warnings.iter().map(|w| json(&w.code)).collect();
     have_w.sort();
     if want_w != have_w {
-        errors.push(format!("warnings: want {want_w:?}, got {have_w:?} ({:?})", got.warnings.iter().map(|w| &w.message).collect::<Vec<_>>()));
+        errors.push(format!(
+            "warnings: want {want_w:?}, got {have_w:?} ({:?})",
+            got.warnings.iter().map(|w| &w.message).collect::<Vec<_>>()
+        ));
     }
     // Every judgement quotes the input exactly.
     for j in got.judgements.iter().chain(&got.previous) {
@@ -131,7 +135,13 @@ fn read_folder(folder: &str) {
             failures.push(format!("{} ({}):\n  {}", case.file, case.reason, errors.join("\n  ")));
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures read wrongly:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures read wrongly:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

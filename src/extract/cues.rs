@@ -39,7 +39,6 @@ pub const PREVIOUS_MARKERS: &[&str] = &[
     "had been",
 ];
 
-
 /// [`PREVIOUS_MARKERS`] ready for matching; each phrase's value is its number of words.
 pub fn previous_markers() -> &'static PhraseSet<usize> {
     static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();

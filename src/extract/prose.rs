@@ -13,9 +13,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::dates::{find_dates, Date};
 use crate::detect::{council_phrases, in_force};
 use crate::frameworks::{framework, FRAMEWORKS, GRADE_PHRASES};
-use crate::dates::{find_dates, Date};
 use crate::model::{Area, FrameworkId, Grade, Source};
 use crate::text::{Doc, PhraseSet, TokenKind, WordList};
 use crate::word_list;
@@ -38,7 +38,19 @@ pub struct Context {
 }
 
 /// Words of a council's name that are not its place name.
-const GENERIC_NAME_WORDS: &[&str] = &["council", "county", "city", "borough", "metropolitan", "district", "of", "the", "royal", "london", "corporation"];
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "council",
+    "county",
+    "city",
+    "borough",
+    "metropolitan",
+    "district",
+    "of",
+    "the",
+    "royal",
+    "london",
+    "corporation",
+];
 
 /// Reads every judgement stated in a sentence.
 pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<usize>) -> Vec<Found> {
@@ -104,19 +116,14 @@ fn grade_set() -> &'static PhraseSet<Grade> {
 fn area_set(framework_id: Option<FrameworkId>) -> &'static PhraseSet<Area> {
     static SETS: OnceLock<Vec<PhraseSet<Area>>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        let mut sets: Vec<PhraseSet<Area>> = FRAMEWORKS
-            .iter()
-            .map(|f| PhraseSet::new(phrases_for(std::slice::from_ref(f))))
-            .collect();
+        let mut sets: Vec<PhraseSet<Area>> =
+            FRAMEWORKS.iter().map(|f| PhraseSet::new(phrases_for(std::slice::from_ref(f)))).collect();
         // Unknown framework: every council framework's wording, later frameworks first so
         // that the usual modern meaning wins where wordings clash. ILACS 2018-22 is left out:
         // its combined "children in care and care leavers" would swallow the two judgements
         // every later text means by those words.
-        let council: Vec<_> = FRAMEWORKS
-            .iter()
-            .rev()
-            .filter(|f| f.about_council && f.graded && f.id != FrameworkId::Ilacs2018)
-            .collect();
+        let council: Vec<_> =
+            FRAMEWORKS.iter().rev().filter(|f| f.about_council && f.graded && f.id != FrameworkId::Ilacs2018).collect();
         let mut items: Vec<(&'static str, Area)> = Vec::new();
         for f in council {
             for (p, a) in phrases_for(std::slice::from_ref(f)) {
@@ -154,83 +161,429 @@ fn phrases_for(frameworks: &[crate::frameworks::Framework]) -> Vec<(&'static str
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
 const VERB_GROUP: WordList = word_list![
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remains", "remain",
-    "remained", "stays", "stay", "stayed", "continues", "continue", "continued", "now", "all", "both",
-    "also", "still", "each", "again", "once", "currently", "previously", "overall", "rated", "judged",
-    "graded", "found", "assessed", "deemed", "considered", "described", "branded", "said", "declared",
-    "classed", "labelled", "labeled", "given", "awarded", "singled", "out", "as", "to", "that", "it",
-    "they", "officially", "today", "ofsted", "by", "inspectors", "given", "rating", "a", "an",
-    "upgraded", "downgraded", "raised", "lowered", "moved", "promoted", "returned", "back", "up", "down",
-    "improved", "fell", "dropped", "slipped", "rose", "climbed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "remains",
+    "remain",
+    "remained",
+    "stays",
+    "stay",
+    "stayed",
+    "continues",
+    "continue",
+    "continued",
+    "now",
+    "all",
+    "both",
+    "also",
+    "still",
+    "each",
+    "again",
+    "once",
+    "currently",
+    "previously",
+    "overall",
+    "rated",
+    "judged",
+    "graded",
+    "found",
+    "assessed",
+    "deemed",
+    "considered",
+    "described",
+    "branded",
+    "said",
+    "declared",
+    "classed",
+    "labelled",
+    "labeled",
+    "given",
+    "awarded",
+    "singled",
+    "out",
+    "as",
+    "to",
+    "that",
+    "it",
+    "they",
+    "officially",
+    "today",
+    "ofsted",
+    "by",
+    "inspectors",
+    "given",
+    "rating",
+    "a",
+    "an",
+    "upgraded",
+    "downgraded",
+    "raised",
+    "lowered",
+    "moved",
+    "promoted",
+    "returned",
+    "back",
+    "up",
+    "down",
+    "improved",
+    "fell",
+    "dropped",
+    "slipped",
+    "rose",
+    "climbed",
 ];
 
 /// Verbs of which a verb group needs at least one.
 const VERBS: WordList = word_list![
-    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "stays", "stay",
-    "stayed", "rated", "judged", "graded", "found", "assessed", "deemed", "considered", "described",
-    "branded", "declared", "classed", "labelled", "labeled", "singled", "continues", "continue", "continued",
-    "upgraded", "downgraded", "raised", "lowered", "moved", "promoted", "returned", "improved", "fell",
-    "dropped", "slipped", "rose", "climbed",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "remains",
+    "remain",
+    "remained",
+    "stays",
+    "stay",
+    "stayed",
+    "rated",
+    "judged",
+    "graded",
+    "found",
+    "assessed",
+    "deemed",
+    "considered",
+    "described",
+    "branded",
+    "declared",
+    "classed",
+    "labelled",
+    "labeled",
+    "singled",
+    "continues",
+    "continue",
+    "continued",
+    "upgraded",
+    "downgraded",
+    "raised",
+    "lowered",
+    "moved",
+    "promoted",
+    "returned",
+    "improved",
+    "fell",
+    "dropped",
+    "slipped",
+    "rose",
+    "climbed",
 ];
 
 /// Verbs by which a council receives a grade: "received an overall 'good'".
 const AWARD_VERBS: WordList = word_list![
-    "received", "receives", "receive", "given", "awarded", "achieved", "achieves", "earned", "gained",
-    "retained", "kept", "maintained", "got", "gets", "secured", "won",
+    "received",
+    "receives",
+    "receive",
+    "given",
+    "awarded",
+    "achieved",
+    "achieves",
+    "earned",
+    "gained",
+    "retained",
+    "kept",
+    "maintained",
+    "got",
+    "gets",
+    "secured",
+    "won",
 ];
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
 const RATING_VERBS: WordList = word_list![
-    "rated", "rate", "rates", "judged", "judge", "judges", "graded", "grade", "grades", "found", "finds",
-    "assessed", "deemed", "considered", "branded", "labelled", "labeled", "classed", "declared",
+    "rated",
+    "rate",
+    "rates",
+    "judged",
+    "judge",
+    "judges",
+    "graded",
+    "grade",
+    "grades",
+    "found",
+    "finds",
+    "assessed",
+    "deemed",
+    "considered",
+    "branded",
+    "labelled",
+    "labeled",
+    "classed",
+    "declared",
 ];
 
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
 const JUDGEMENT_NOUNS: WordList = word_list![
-    "judgement", "judgment", "judgements", "judgments", "rating", "ratings", "grade", "grading", "verdict",
-    "outcome", "result", "category", "label", "status", "score",
+    "judgement",
+    "judgment",
+    "judgements",
+    "judgments",
+    "rating",
+    "ratings",
+    "grade",
+    "grading",
+    "verdict",
+    "outcome",
+    "result",
+    "category",
+    "label",
+    "status",
+    "score",
 ];
 
 /// Words that may follow a predicative grade: anything else makes it an adjective
 /// ("good casework").
 const AFTER_GRADE: WordList = word_list![
-    "and", "in", "at", "for", "by", "with", "overall", "across", "as", "on", "from", "since", "when",
-    "after", "before", "last", "the", "this", "its", "their", "but", "while", "whilst", "whereas",
-    "although", "though", "because", "despite", "following", "under", "again", "too", "also", "once",
-    "now", "there", "which", "who", "according", "said", "says", "inspectors", "ofsted", "to", "until",
-    "during", "or", "in", "rating", "judgement", "judgment", "grade", "verdict", "outcome", "category",
-    "status", "a", "an", "it", "they", "last", "previously", "one", "two", "three", "four", "all",
-    "both", "each", "these", "those", "that", "he", "she", "we", "our", "his", "her", "so", "yet",
-    "is", "are", "was", "were", "has", "have", "had", "with", "into", "between", "within", "of",
-    "ratings", "judgements", "judgments", "grades", "results", "outcomes",
+    "and",
+    "in",
+    "at",
+    "for",
+    "by",
+    "with",
+    "overall",
+    "across",
+    "as",
+    "on",
+    "from",
+    "since",
+    "when",
+    "after",
+    "before",
+    "last",
+    "the",
+    "this",
+    "its",
+    "their",
+    "but",
+    "while",
+    "whilst",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "following",
+    "under",
+    "again",
+    "too",
+    "also",
+    "once",
+    "now",
+    "there",
+    "which",
+    "who",
+    "according",
+    "said",
+    "says",
+    "inspectors",
+    "ofsted",
+    "to",
+    "until",
+    "during",
+    "or",
+    "in",
+    "rating",
+    "judgement",
+    "judgment",
+    "grade",
+    "verdict",
+    "outcome",
+    "category",
+    "status",
+    "a",
+    "an",
+    "it",
+    "they",
+    "last",
+    "previously",
+    "one",
+    "two",
+    "three",
+    "four",
+    "all",
+    "both",
+    "each",
+    "these",
+    "those",
+    "that",
+    "he",
+    "she",
+    "we",
+    "our",
+    "his",
+    "her",
+    "so",
+    "yet",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "with",
+    "into",
+    "between",
+    "within",
+    "of",
+    "ratings",
+    "judgements",
+    "judgments",
+    "grades",
+    "results",
+    "outcomes",
 ];
 
 /// Words that negate or doubt a grade in its clause.
-const NEGATIONS: WordList = word_list!["no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"];
+const NEGATIONS: WordList = word_list![
+    "no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't",
+    "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"
+];
 
 /// Words that make a grade an aim, a condition or a comparison rather than a result.
 const HYPOTHETICAL: WordList = word_list![
-    "achieve", "achieving", "achieved", "aim", "aims", "aiming", "aimed", "ambition", "ambitions", "goal", "target",
-    "targets", "hope", "hopes", "hoping", "hoped", "want", "wants", "wanted", "strive", "striving", "towards",
-    "should", "could", "would", "might", "must", "will", "shall", "may", "if", "unless", "than", "least",
-    "become", "becoming", "becomes", "expect", "expects", "expected", "expectation", "needs", "need",
-    "needed", "ensure", "ensuring", "working", "plan", "plans", "planned", "bid", "push", "pushing",
-    "ready", "aspire", "aspiration", "aspires", "potential", "possible", "possibly", "move", "moving",
-    "minimum", "whether", "get", "getting", "reach", "reaching", "wish", "strong", "enough",
+    "achieve",
+    "achieving",
+    "achieved",
+    "aim",
+    "aims",
+    "aiming",
+    "aimed",
+    "ambition",
+    "ambitions",
+    "goal",
+    "target",
+    "targets",
+    "hope",
+    "hopes",
+    "hoping",
+    "hoped",
+    "want",
+    "wants",
+    "wanted",
+    "strive",
+    "striving",
+    "towards",
+    "should",
+    "could",
+    "would",
+    "might",
+    "must",
+    "will",
+    "shall",
+    "may",
+    "if",
+    "unless",
+    "than",
+    "least",
+    "become",
+    "becoming",
+    "becomes",
+    "expect",
+    "expects",
+    "expected",
+    "expectation",
+    "needs",
+    "need",
+    "needed",
+    "ensure",
+    "ensuring",
+    "working",
+    "plan",
+    "plans",
+    "planned",
+    "bid",
+    "push",
+    "pushing",
+    "ready",
+    "aspire",
+    "aspiration",
+    "aspires",
+    "potential",
+    "possible",
+    "possibly",
+    "move",
+    "moving",
+    "minimum",
+    "whether",
+    "get",
+    "getting",
+    "reach",
+    "reaching",
+    "wish",
+    "strong",
+    "enough",
 ];
 
 /// Words that end a clause.
 const CLAUSE_BREAKS: WordList = word_list![
-    "while", "whilst", "whereas", "but", "although", "though", "however", "after", "before", "since",
-    "when", "where", "because", "despite", "whether", "unless", "meanwhile", "yet", "following",
+    "while",
+    "whilst",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "however",
+    "after",
+    "before",
+    "since",
+    "when",
+    "where",
+    "because",
+    "despite",
+    "whether",
+    "unless",
+    "meanwhile",
+    "yet",
+    "following",
 ];
-
 
 /// Words that say a sentence is about some other kind of service.
 const OTHER_SERVICES: WordList = word_list![
-    "school", "schools", "academy", "academies", "nursery", "nurseries", "college", "colleges",
-    "hospital", "hospitals", "cqc", "gp", "surgery", "police", "constabulary", "university", "pupils",
-    "headteacher", "trust", "childminder", "childminders", "prison", "probation", "fire", "send",
+    "school",
+    "schools",
+    "academy",
+    "academies",
+    "nursery",
+    "nurseries",
+    "college",
+    "colleges",
+    "hospital",
+    "hospitals",
+    "cqc",
+    "gp",
+    "surgery",
+    "police",
+    "constabulary",
+    "university",
+    "pupils",
+    "headteacher",
+    "trust",
+    "childminder",
+    "childminders",
+    "prison",
+    "probation",
+    "fire",
+    "send",
 ];
 
 /// Words that name the council itself (its overall effectiveness when graded).
@@ -238,20 +591,108 @@ const COUNCIL_WORDS: WordList = word_list!["council", "authority", "authority's"
 
 /// Words a subject may contain besides areas and councils.
 const SUBJECT_GLUE: WordList = word_list![
-    "and", "the", "its", "their", "of", "for", "in", "at", "with", "both", "all", "as", "well", "services",
-    "service", "provision", "provisions", "arrangements", "procedures", "work", "performance", "local",
-    "judgement", "judgment", "graded", "overall", "inspection", "county", "city", "borough", "council",
-    "councils", "council's", "authority", "authority's", "area", "areas", "metropolitan", "district",
-    "royal", "london", "of", "upon", "on", "our", "it", "which", "this", "these", "social",
-    "care", "department", "directorate", "children's", "childrens", "whole", "children", "families",
-    "young", "people", "vulnerable", "run", "by", "provided", "delivered", "operated", "managed",
+    "and",
+    "the",
+    "its",
+    "their",
+    "of",
+    "for",
+    "in",
+    "at",
+    "with",
+    "both",
+    "all",
+    "as",
+    "well",
+    "services",
+    "service",
+    "provision",
+    "provisions",
+    "arrangements",
+    "procedures",
+    "work",
+    "performance",
+    "local",
+    "judgement",
+    "judgment",
+    "graded",
+    "overall",
+    "inspection",
+    "county",
+    "city",
+    "borough",
+    "council",
+    "councils",
+    "council's",
+    "authority",
+    "authority's",
+    "area",
+    "areas",
+    "metropolitan",
+    "district",
+    "royal",
+    "london",
+    "of",
+    "upon",
+    "on",
+    "our",
+    "it",
+    "which",
+    "this",
+    "these",
+    "social",
+    "care",
+    "department",
+    "directorate",
+    "children's",
+    "childrens",
+    "whole",
+    "children",
+    "families",
+    "young",
+    "people",
+    "vulnerable",
+    "run",
+    "by",
+    "provided",
+    "delivered",
+    "operated",
+    "managed",
 ];
 
 /// Words after which a subject may begin.
 const SUBJECT_OPENERS: WordList = word_list![
-    "that", "and", "but", "while", "whilst", "whereas", "although", "though", "when", "where", "since", "after",
-    "because", "as", "so", "which", "said", "says", "say", "found", "finds", "concluded", "reported", "noted",
-    "added", "stated", "warned", "confirmed", "shows", "showed", "time",
+    "that",
+    "and",
+    "but",
+    "while",
+    "whilst",
+    "whereas",
+    "although",
+    "though",
+    "when",
+    "where",
+    "since",
+    "after",
+    "because",
+    "as",
+    "so",
+    "which",
+    "said",
+    "says",
+    "say",
+    "found",
+    "finds",
+    "concluded",
+    "reported",
+    "noted",
+    "added",
+    "stated",
+    "warned",
+    "confirmed",
+    "shows",
+    "showed",
+    "time",
 ];
 
 /// Words that make a subject mean "every area".
@@ -412,15 +853,15 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn is_furniture(&self, sentence: Range<usize>) -> bool {
         let line = self.doc.line_of(sentence.start);
-        self.furniture_lines.iter().any(|r| r.contains(&line))
-            || any_in(self.doc, &cue_sets().furniture, sentence)
+        self.furniture_lines.iter().any(|r| r.contains(&line)) || any_in(self.doc, &cue_sets().furniture, sentence)
     }
 
     /// Lines of link lists: after "Read more", "Related stories" and the like, the short lines
     /// up to the next blank line or paragraph.
     fn find_furniture_lines(doc: &Doc) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        let words_in = |l: usize| doc.lines[l].tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+        let words_in =
+            |l: usize| doc.lines[l].tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         let mut l = 0;
         while l < doc.lines.len() {
             let toks = doc.lines[l].tokens.clone();
@@ -440,7 +881,6 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         out
     }
-
 
     fn grades_in(&self, sentence: Range<usize>) -> Vec<GradeMention> {
         let set = grade_set();
@@ -501,7 +941,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             before -= 1;
         }
         let mut after = g.tokens.end;
-        while after < clause.end && (self.is_quote(after) || doc.token_text(after) == ".") && doc.tokens[after].kind != TokenKind::Word {
+        while after < clause.end
+            && (self.is_quote(after) || doc.token_text(after) == ".")
+            && doc.tokens[after].kind != TokenKind::Word
+        {
             if doc.tokens[after].kind == TokenKind::Stop {
                 break;
             }
@@ -518,7 +961,40 @@ impl<'d, 'a> Reader<'d, 'a> {
         if before > clause.start
             && doc.is_any(
                 before - 1,
-                &["very", "really", "generally", "mostly", "largely", "consistently", "increasingly", "often", "sometimes", "extremely", "particularly", "less", "more", "most", "better", "always", "usually", "broadly", "reasonably", "fairly", "quite", "so", "too", "pretty", "some", "much", "many", "of", "wholly", "highly", "equally", "similarly"],
+                &[
+                    "very",
+                    "really",
+                    "generally",
+                    "mostly",
+                    "largely",
+                    "consistently",
+                    "increasingly",
+                    "often",
+                    "sometimes",
+                    "extremely",
+                    "particularly",
+                    "less",
+                    "more",
+                    "most",
+                    "better",
+                    "always",
+                    "usually",
+                    "broadly",
+                    "reasonably",
+                    "fairly",
+                    "quite",
+                    "so",
+                    "too",
+                    "pretty",
+                    "some",
+                    "much",
+                    "many",
+                    "of",
+                    "wholly",
+                    "highly",
+                    "equally",
+                    "similarly",
+                ],
             )
         {
             return Vec::new();
@@ -526,11 +1002,16 @@ impl<'d, 'a> Reader<'d, 'a> {
         // What follows the grade.
         let next = self.next_word_index(after, clause.end.max(after));
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
-        let next_capital_new_line = next.is_some_and(|n| !next_same_line && doc.token_text(n).chars().next().is_some_and(char::is_uppercase));
+        let next_capital_new_line =
+            next.is_some_and(|n| !next_same_line && doc.token_text(n).chars().next().is_some_and(char::is_uppercase));
         let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
-        let council_nominal = quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
+        let council_nominal =
+            quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
         if let Some(n) = next {
-            let ok = doc.in_list(n, &AFTER_GRADE) || next_capital_new_line || council_nominal || doc.tokens[n].kind == TokenKind::Number;
+            let ok = doc.in_list(n, &AFTER_GRADE)
+                || next_capital_new_line
+                || council_nominal
+                || doc.tokens[n].kind == TokenKind::Number;
             // The grade word followed directly by a noun on the same line: an adjective.
             // (Punctuation between them, other than a closing quote, ends the phrase: "good,
             // leaders have...".)
@@ -577,7 +1058,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         let Some(mut target) = target else { return Vec::new() };
 
         // Other services in the same clause: only when an area of ours is named outright.
-        let other = clause.clone().any(|i| doc.in_list(i, &OTHER_SERVICES)) || any_in(doc, &cue_sets().other_services, clause.clone());
+        let other = clause.clone().any(|i| doc.in_list(i, &OTHER_SERVICES))
+            || any_in(doc, &cue_sets().other_services, clause.clone());
         if other && !target.named {
             return Vec::new();
         }
@@ -604,9 +1086,6 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if self.ctx.report && !previous && !target.strong {
             return Vec::new();
-        }
-        if std::env::var_os("OFSTED_DEBUG").is_some() {
-            eprintln!("sentence {:?} grade {:?} areas {:?} previous {} date {:?}\n   clause: {:?}", g.tokens, g.grade, target.areas.iter().map(|a| a.0).collect::<Vec<_>>(), previous, date, doc.tokens_text(clause.clone()));
         }
         let evidence = self.evidence_range(sentence, clause);
         let areas: Vec<(Area, Range<usize>)> = if target.collective {
@@ -648,7 +1127,8 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn next_word_index(&self, from: usize, limit: usize) -> Option<usize> {
-        (from..limit).find(|&i| self.doc.tokens[i].kind == TokenKind::Word || self.doc.tokens[i].kind == TokenKind::Number)
+        (from..limit)
+            .find(|&i| self.doc.tokens[i].kind == TokenKind::Word || self.doc.tokens[i].kind == TokenKind::Number)
             .filter(|&i| !self.stop_between(from, i))
     }
 
@@ -657,7 +1137,10 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn prev_word_is(&self, before: usize, limit: usize, words: &[&str]) -> bool {
-        (limit..before).rev().find(|&i| self.doc.tokens[i].kind == TokenKind::Word).is_some_and(|i| self.doc.is_any(i, words))
+        (limit..before)
+            .rev()
+            .find(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+            .is_some_and(|i| self.doc.is_any(i, words))
     }
 
     /// Generic descriptors printed in early reports ("Leadership ... require improvement when
@@ -670,11 +1153,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn areas_in(&self, range: Range<usize>) -> Vec<(Area, Range<usize>)> {
         let from = self.areas.partition_point(|(r, _)| r.start < range.start);
-        self.areas[from..]
-            .iter()
-            .take_while(|(r, _)| r.end <= range.end)
-            .map(|(r, a)| (*a, r.clone()))
-            .collect()
+        self.areas[from..].iter().take_while(|(r, _)| r.end <= range.end).map(|(r, a)| (*a, r.clone())).collect()
     }
 
     fn council_in(&self, range: Range<usize>) -> bool {
@@ -688,15 +1167,23 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn special_forms(&self, g: &GradeMention, clause: Range<usize>, before: usize, after: usize) -> Option<Target> {
         let doc = self.doc;
         // "area(s) which/that required improvement - X" / "was rated good: X".
-        let lead_words: Vec<usize> = (clause.start..before).filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+        let lead_words: Vec<usize> =
+            (clause.start..before).filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
         if let [.., a, b] = lead_words.as_slice() {
-            let area_word = doc.is_any(*a, &["area", "areas", "aspect", "judgement"]) && doc.is_any(*b, &["which", "that"]);
-            let area_verb = lead_words.len() >= 3 && doc.is_any(lead_words[lead_words.len() - 3], &["area", "areas"]) && doc.is_any(*a, &["which", "that"]) && doc.is_any(*b, &["was", "were", "is", "are"]);
+            let area_word =
+                doc.is_any(*a, &["area", "areas", "aspect", "judgement"]) && doc.is_any(*b, &["which", "that"]);
+            let area_verb = lead_words.len() >= 3
+                && doc.is_any(lead_words[lead_words.len() - 3], &["area", "areas"])
+                && doc.is_any(*a, &["which", "that"])
+                && doc.is_any(*b, &["was", "were", "is", "are"]);
             if area_word || area_verb {
                 // The areas named after the grade, past a dash, colon or "was".
                 let mut i = after;
                 let end = self.sentence_end_from(after);
-                while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["was", "were", "is", "are", "namely", "being", "for"])) {
+                while i < end
+                    && (doc.tokens[i].kind == TokenKind::Soft
+                        || doc.is_any(i, &["was", "were", "is", "are", "namely", "being", "for"]))
+                {
                     i += 1;
                 }
                 let named = self.areas_in(i..end);
@@ -708,14 +1195,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // "overall judgement (is|to be) G", "the overall inspection judgement to be G".
         let overall_judgement = (clause.start..before).any(|i| {
-            doc.is(i, "overall") && (doc.is(i + 1, "judgement") || doc.is(i + 1, "judgment") || (doc.is(i + 1, "inspection") && doc.is_any(i + 2, &["judgement", "judgment"])))
+            doc.is(i, "overall")
+                && (doc.is(i + 1, "judgement")
+                    || doc.is(i + 1, "judgment")
+                    || (doc.is(i + 1, "inspection") && doc.is_any(i + 2, &["judgement", "judgment"])))
         });
         if overall_judgement && self.only_verbs(self.last_judgement_word(clause.start, before) + 1..before) {
             return Some(Target::overall(g.tokens.clone(), true));
         }
         // "'overall good'", "rated good overall", "an overall 'good'".
-        let prev_overall = (clause.start..g.tokens.start).rev().find(|&i| !self.is_quote(i)).is_some_and(|i| doc.is(i, "overall") && (i + 1..g.tokens.start).all(|j| self.is_quote(j)));
-        let next_overall = self.next_word_index(after, clause.end).is_some_and(|i| doc.is(i, "overall") && doc.tokens[i].line == doc.tokens[g.tokens.start].line);
+        let prev_overall = (clause.start..g.tokens.start)
+            .rev()
+            .find(|&i| !self.is_quote(i))
+            .is_some_and(|i| doc.is(i, "overall") && (i + 1..g.tokens.start).all(|j| self.is_quote(j)));
+        let next_overall = self
+            .next_word_index(after, clause.end)
+            .is_some_and(|i| doc.is(i, "overall") && doc.tokens[i].line == doc.tokens[g.tokens.start].line);
         if prev_overall || next_overall {
             // Unless an area is the subject: "Leadership was rated good overall".
             let subject = self.subject_target(g, clause.clone(), before, clause.start);
@@ -724,7 +1219,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(t);
                 }
             }
-            let verb_or_rated = (clause.start..before).any(|i| doc.in_list(i, &VERBS) || doc.in_list(i, &RATING_VERBS) || doc.in_list(i, &AWARD_VERBS));
+            let verb_or_rated = (clause.start..before)
+                .any(|i| doc.in_list(i, &VERBS) || doc.in_list(i, &RATING_VERBS) || doc.in_list(i, &AWARD_VERBS));
             if verb_or_rated {
                 return Some(Target::overall(g.tokens.clone(), true));
             }
@@ -755,7 +1251,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         // What it is a judgement of: "for X", "in relation to X", "on X", "of X".
         let mut i = noun + 1;
-        while i < clause.end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["in", "relation", "to", "for", "on", "of", "the", "its", "their", "by", "ofsted", "inspectors"])) {
+        while i < clause.end
+            && (doc.tokens[i].kind == TokenKind::Soft
+                || doc.is_any(
+                    i,
+                    &["in", "relation", "to", "for", "on", "of", "the", "its", "their", "by", "ofsted", "inspectors"],
+                ))
+        {
             i += 1;
         }
         let named = self.areas_in(noun + 1..clause.end);
@@ -766,7 +1268,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // Otherwise the council's own: "the 'good' judgement", "Cambridgeshire's inadequate rating".
         let det = (clause.start..before).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
-        let definite = det.is_some_and(|j| doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"]) || doc.token_text(j).ends_with("'s"));
+        let definite = det.is_some_and(|j| {
+            doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
+                || doc.token_text(j).ends_with("'s")
+        });
         if definite {
             // A subject naming an area: "Adoption received a 'good' rating".
             if let Some(t) = self.subject_target(g, clause.clone(), det.unwrap_or(before), clause.start) {
@@ -812,11 +1317,20 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn only_glue_list(&self, range: Range<usize>) -> bool {
-        range.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also"]))
+        range.clone().all(|i| {
+            self.doc.tokens[i].kind == TokenKind::Soft
+                || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also"])
+        })
     }
 
     /// The subject of the verb group that ends just before the grade.
-    fn subject_target(&self, g: &GradeMention, clause: Range<usize>, before: usize, sentence_start: usize) -> Option<Target> {
+    fn subject_target(
+        &self,
+        g: &GradeMention,
+        clause: Range<usize>,
+        before: usize,
+        sentence_start: usize,
+    ) -> Option<Target> {
         let doc = self.doc;
         // The verb group, leftwards.
         let mut v = before;
@@ -839,7 +1353,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             break;
         }
         // "X requires improvement": the grade is itself the verb.
-        let verb_form = matches!(g.grade, Grade::RequiresImprovement) && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"]);
+        let verb_form = matches!(g.grade, Grade::RequiresImprovement)
+            && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"]);
         if !has_verb && !verb_form {
             // "X: good" (a heading, or a list of results).
             let colon = (v..before).any(|i| doc.token_text(i) == ":");
@@ -895,10 +1410,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             return None;
         }
-        let names_something = |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
-        let Some(s) = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c)) else {
-            return None;
-        };
+        let names_something =
+            |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
+        let s = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c))?;
         if self.other_council(s..v) {
             return None;
         }
@@ -906,7 +1420,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         let whole_subject = s == clause.start || s == sentence_start || s <= clause.start + 1;
         let mut named = self.areas_in(span.clone());
         // A relative clause: ", which was rated good" takes its antecedent.
-        if named.is_empty() && span.clone().any(|i| doc.is_any(i, &["which", "that", "who"])) && !self.council_in(span.clone()) {
+        if named.is_empty()
+            && span.clone().any(|i| doc.is_any(i, &["which", "that", "who"]))
+            && !self.council_in(span.clone())
+        {
             return None;
         }
         named.retain(|(_, r)| !self.is_descriptive_use(r.clone()));
@@ -931,9 +1448,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // A gazetteer council that is not the document's.
         let from = self.councils.partition_point(|r| r.start < span.start);
         let named_other = self.councils[from..].iter().take_while(|r| r.end <= span.end).any(|r| {
-            let here = crate::detect::council_phrases()
-                .longest_at(doc, r.start, r.end)
-                .map(|(_, &c)| c);
+            let here = crate::detect::council_phrases().longest_at(doc, r.start, r.end).map(|(_, &c)| c);
             match (here, self.own_council) {
                 (Some(c), Some(own)) => c != own,
                 _ => false,
@@ -947,8 +1462,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc.is_any(i, &["council", "council's", "borough", "county"])
                 && i > span.start
                 && self.capital(i - 1)
-                && !self.councils.iter().any(|r| r.start <= i - 1 && i - 1 < r.end)
-                && !doc.is_any(i - 1, &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"])
+                && !self.councils.iter().any(|r| r.start < i && i - 1 < r.end)
+                && !doc.is_any(
+                    i - 1,
+                    &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"],
+                )
         })
     }
 
@@ -958,7 +1476,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         !span.is_empty()
             && span.clone().any(|i| doc.is_any(i, &["services", "service"]))
-            && span.clone().all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, &SUBJECT_GLUE) || doc.is(i, "both"))
+            && span
+                .clone()
+                .all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, &SUBJECT_GLUE) || doc.is(i, "both"))
     }
 
     /// "Children's services in X are G" / "The local authority is G": a report's headline.
@@ -974,7 +1494,27 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// An area word used inside another noun phrase ("leadership team") is not the area.
     fn is_descriptive_use(&self, r: Range<usize>) -> bool {
-        self.doc.is_any(r.end, &["team", "teams", "board", "meeting", "meetings", "plan", "plans", "panel", "manager", "managers", "officer", "officers", "workers", "worker", "caseloads", "caseload"])
+        self.doc.is_any(
+            r.end,
+            &[
+                "team",
+                "teams",
+                "board",
+                "meeting",
+                "meetings",
+                "plan",
+                "plans",
+                "panel",
+                "manager",
+                "managers",
+                "officer",
+                "officers",
+                "workers",
+                "worker",
+                "caseloads",
+                "caseload",
+            ],
+        )
     }
 
     /// Whether token `i` is part of an area's name.
@@ -1002,7 +1542,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         let obj = verb + 1..before;
         // The object ends with "as" / "to be" / "to have been" / quotes.
         let mut end = obj.end;
-        while end > obj.start && (doc.tokens[end - 1].kind == TokenKind::Soft || doc.is_any(end - 1, &["as", "to", "be", "have", "been", "being", "overall"])) {
+        while end > obj.start
+            && (doc.tokens[end - 1].kind == TokenKind::Soft
+                || doc.is_any(end - 1, &["as", "to", "be", "have", "been", "being", "overall"]))
+        {
             end -= 1;
         }
         let obj = obj.start..end;
@@ -1063,7 +1606,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         let named = self.areas_in(sentence.start..before);
         let (area, r) = named.last()?.clone();
         let tail = r.end..before;
-        let ok = tail.clone().all(|i| self.doc.tokens[i].kind == TokenKind::Soft || self.doc.is_any(i, &["provision", "services", "service", "arrangements", "work", "rated", "judged", "now", "still"]));
+        let ok = tail.clone().all(|i| {
+            self.doc.tokens[i].kind == TokenKind::Soft
+                || self.doc.is_any(
+                    i,
+                    &["provision", "services", "service", "arrangements", "work", "rated", "judged", "now", "still"],
+                )
+        });
         ok.then(|| Target::named(vec![(area, r)], false))
     }
 
@@ -1101,7 +1650,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         let mut marker = (scope.clone()).any(|i| {
             previous_markers().longest_at(doc, i, scope.end).is_some_and(|_| {
-                if doc.is(i, "from") { self.from_before(i, g) } else { nearest_is_mine(i) }
+                if doc.is(i, "from") {
+                    self.grade_follows_from(i, g)
+                } else {
+                    nearest_is_mine(i)
+                }
             })
         });
         // "after a similar inspection rated ...": the clause after "after" is the earlier one.
@@ -1111,12 +1664,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         // A date belongs to the grade nearest to it.
         let mut date: Option<String> = None;
         if let Some(span) = doc.clean_span(scope.clone()) {
-            let mine = find_dates(&text[span.clone()]).into_iter().filter(|d| {
+            let mut mine = find_dates(&text[span.clone()]).into_iter().filter(|d| {
                 let at = span.start + d.start;
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < at);
                 nearest_is_mine(token)
             });
-            if let Some(found) = mine.last() {
+            if let Some(found) = mine.next_back() {
                 date = Some(found.date.iso());
                 if self.ctx.year.is_some_and(|year| found.date.year < year) {
                     marker = true;
@@ -1129,10 +1682,16 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "The previous inspection of X's services was in September 2009. The local authority was
     /// judged to be adequate.": a past-tense grade right after a sentence about an earlier
     /// inspection belongs to it. Returns that inspection's date, if given.
-    fn after_previous_sentence(&self, s_index: usize, clause: Range<usize>, before: usize) -> Option<(Option<String>, Option<Area>)> {
+    fn after_previous_sentence(
+        &self,
+        s_index: usize,
+        clause: Range<usize>,
+        before: usize,
+    ) -> Option<(Option<String>, Option<Area>)> {
         let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
         let doc = self.doc;
-        let about_earlier = prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1));
+        let about_earlier =
+            prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1));
         if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
             return None;
         }
@@ -1148,7 +1707,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Whether "from" at `i` comes just before the grade: "from 'inadequate' to 'good'", "up
     /// from the 'inadequate' rating".
-    fn from_before(&self, i: usize, g: &GradeMention) -> bool {
+    fn grade_follows_from(&self, i: usize, g: &GradeMention) -> bool {
         let doc = self.doc;
         let mut j = doc.skip_soft(i + 1, g.tokens.start);
         if j < g.tokens.start && doc.is_any(j, &["the", "its", "their", "a", "an", "being", "previously"]) {
@@ -1228,7 +1787,10 @@ impl Target {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: WordList = word_list!["mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e", "i", "g", "para", "paras", "ref", "fig"];
+const ABBREVIATIONS: WordList = word_list![
+    "mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e",
+    "i", "g", "para", "paras", "ref", "fig"
+];
 
 /// Cuts the document into sentences (token ranges).
 fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
@@ -1240,9 +1802,19 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
         let t = &doc.tokens[i];
         let mut boundary_after = false;
         if t.kind == TokenKind::Stop {
-            let prev_abbrev = i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && doc.in_list(i - 1, &ABBREVIATIONS) && doc.tokens[i - 1].end == t.start;
-            let number_dot = i > 0 && i + 1 < n && doc.tokens[i - 1].kind == TokenKind::Number && doc.tokens[i + 1].kind == TokenKind::Number && doc.tokens[i + 1].start == t.end;
-            let next_lower = i + 1 < n && doc.tokens[i + 1].kind == TokenKind::Word && doc.token_text(i + 1).chars().next().is_some_and(char::is_lowercase) && doc.tokens[i + 1].line == t.line;
+            let prev_abbrev = i > 0
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && doc.in_list(i - 1, &ABBREVIATIONS)
+                && doc.tokens[i - 1].end == t.start;
+            let number_dot = i > 0
+                && i + 1 < n
+                && doc.tokens[i - 1].kind == TokenKind::Number
+                && doc.tokens[i + 1].kind == TokenKind::Number
+                && doc.tokens[i + 1].start == t.end;
+            let next_lower = i + 1 < n
+                && doc.tokens[i + 1].kind == TokenKind::Word
+                && doc.token_text(i + 1).chars().next().is_some_and(char::is_lowercase)
+                && doc.tokens[i + 1].line == t.line;
             boundary_after = !prev_abbrev && !number_dot && !next_lower;
         }
         if i + 1 < n && !boundary_after {
@@ -1253,8 +1825,11 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                 let line = &doc.lines[t.line as usize];
                 let words = line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
                 let ends_colon = doc.token_text(i) == ":";
-                let next_capital = doc.token_text(i + 1).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
-                let heading = words <= 8 && next_capital && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);
+                let next_capital =
+                    doc.token_text(i + 1).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                let heading = words <= 8
+                    && next_capital
+                    && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);
                 boundary_after = blank || ends_colon && next_capital || heading;
             }
         }

@@ -76,10 +76,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
     });
     let grades = GRADES.get_or_init(|| {
         PhraseSet::new(
-            GRADE_PHRASES
-                .iter()
-                .map(|(p, g)| (*p, Some(*g)))
-                .chain(NOT_GRADED_PHRASES.iter().map(|p| (*p, None))),
+            GRADE_PHRASES.iter().map(|(p, g)| (*p, Some(*g))).chain(NOT_GRADED_PHRASES.iter().map(|p| (*p, None))),
         )
     });
     let n = doc.tokens.len();
@@ -91,7 +88,10 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
             continue;
         };
         let mut j = label_end;
-        while j < n && (doc.tokens[j].kind == TokenKind::Soft || doc.tokens[j].kind == TokenKind::Number) && j - label_end < 3 {
+        while j < n
+            && (doc.tokens[j].kind == TokenKind::Soft || doc.tokens[j].kind == TokenKind::Number)
+            && j - label_end < 3
+        {
             j += 1;
         }
         let Some((grade_end, &grade)) = grades.longest_at(doc, j, n) else {
@@ -124,7 +124,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
             area: *area,
             grade: *grade,
             label: label.clone(),
-            evidence: vec![label.start..grade_range.end],
+            evidence: std::iter::once(label.start..grade_range.end).collect(),
             source: if in_table { Source::Table } else { Source::Heading },
             previous: false,
             date: None,
@@ -154,11 +154,7 @@ struct Lexicon {
 }
 
 fn words(phrase: &str) -> Vec<Key> {
-    phrase
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(key_hash)
-        .collect()
+    phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).map(key_hash).collect()
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -183,20 +179,35 @@ fn lexicon() -> &'static Lexicon {
         grade_words.push(key_hash("grade"));
         grade_words.sort_unstable();
         grade_words.dedup();
-        let core_grade_words = ["outstanding", "good", "adequate", "inadequate", "requires", "require", "improvement", "judged", "graded", "applicable", "inspected"]
-            .iter()
-            .map(|w| key_hash(w))
-            .collect();
+        let core_grade_words = [
+            "outstanding",
+            "good",
+            "adequate",
+            "inadequate",
+            "requires",
+            "require",
+            "improvement",
+            "judged",
+            "graded",
+            "applicable",
+            "inspected",
+        ]
+        .iter()
+        .map(|w| key_hash(w))
+        .collect();
         Lexicon {
             labels,
             grades,
             grade_words,
             core_grade_words,
             headers: TABLE_HEADERS.iter().map(|h| words(h)).collect(),
-            function_words: ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "not", "no", "as", "to", "that", "it"]
-                .iter()
-                .map(|w| key_hash(w))
-                .collect(),
+            function_words: [
+                "is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "not", "no", "as", "to", "that",
+                "it",
+            ]
+            .iter()
+            .map(|w| key_hash(w))
+            .collect(),
             sections: vec![
                 (words("safeguarding services"), Section::Safeguarding),
                 (words("services for looked after children"), Section::LookedAfter),
@@ -222,7 +233,9 @@ enum Item {
         section: Option<Section>,
     },
     /// Word tokens of a grade cell.
-    Grade { tokens: Vec<usize> },
+    Grade {
+        tokens: Vec<usize>,
+    },
 }
 
 impl Item {
@@ -292,17 +305,17 @@ impl Scanner<'_, '_> {
             self.last_line_prose = false;
             return;
         }
-        let word_keys: Vec<Key> = toks
-            .clone()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .map(|t| doc.tokens[t].key)
-            .collect();
-        if self.lex.headers.iter().any(|h| *h == word_keys) {
+        let word_keys: Vec<Key> =
+            toks.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.tokens[t].key).collect();
+        if self.lex.headers.contains(&word_keys) {
             self.finalize_label();
             return;
         }
         // A contents list names every area with a page number: none of it is a judgement.
-        if word_keys.len() <= 3 && (doc.words_at(toks.start, &["contents"], toks.end).is_some() || doc.words_at(toks.start, &["table", "of", "contents"], toks.end).is_some()) {
+        if word_keys.len() <= 3
+            && (doc.words_at(toks.start, &["contents"], toks.end).is_some()
+                || doc.words_at(toks.start, &["table", "of", "contents"], toks.end).is_some())
+        {
             self.finalize_label();
             self.in_contents = true;
             return;
@@ -345,7 +358,10 @@ impl Scanner<'_, '_> {
         if let Some(cell) = grade_cell {
             // A grade that ends a sentence begun on the line before ("The effectiveness of
             // the LSCB is" / "good") belongs to that sentence, not to a table.
-            if !(cell.start == toks.start && !self.last_line_label && (self.last_line_prose || self.continues_sentence(line_no))) {
+            if !(cell.start == toks.start
+                && !self.last_line_label
+                && (self.last_line_prose || self.continues_sentence(line_no)))
+            {
                 self.push_grade(cell);
             }
         }
@@ -377,8 +393,10 @@ impl Scanner<'_, '_> {
         let Some(prev) = prev else { return false };
         let last = prev.tokens.end - 1;
         let prev_is_grade = self.is_grade_run(prev.tokens.clone());
-        doc.is_any(last, &["is", "are", "was", "were", "be", "been", "as", "remains", "remain", "judged", "rated", "that"])
-            || (!prev_is_grade && doc.is_any(last, &["require", "requires", "required", "to", "improvement"]))
+        doc.is_any(
+            last,
+            &["is", "are", "was", "were", "be", "been", "as", "remains", "remain", "judged", "rated", "that"],
+        ) || (!prev_is_grade && doc.is_any(last, &["require", "requires", "required", "to", "improvement"]))
     }
 
     /// Whether tokens are all grade vocabulary, with at least one grade word proper.
@@ -439,10 +457,7 @@ impl Scanner<'_, '_> {
 
     /// The word keys of a token range, without footnote digits stuck to words.
     fn keys(&self, range: Range<usize>) -> Vec<Key> {
-        range
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .map(|t| self.doc.tokens[t].key)
-            .collect()
+        range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).map(|t| self.doc.tokens[t].key).collect()
     }
 
     fn fit(&self, keys: &[Key]) -> Fit {
@@ -470,12 +485,14 @@ impl Scanner<'_, '_> {
                 continue;
             }
             // One word added or missing leaves the first or second word in place.
-            let starts_alike = keys.first() == label.first() || keys.get(1) == label.first() || keys.first() == label.get(1);
+            let starts_alike =
+                keys.first() == label.first() || keys.get(1) == label.first() || keys.first() == label.get(1);
             if !starts_alike {
                 continue;
             }
             let function_word = |k: &Key| self.lex.function_words.contains(k);
-            let (long, short) = if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
+            let (long, short) =
+                if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
             // The word added to a printed wording may not be a grade word: that would swallow
             // the grade that follows a label.
             let matches = (0..long.len()).any(|skip| {
@@ -637,11 +654,8 @@ impl Scanner<'_, '_> {
         // any, is not printed with it: it must not take the next table's grade.
         // (A grade on the line just above it is its own, as column text prints it.)
         let positions: Vec<usize> = items.iter().map(Item::position).collect();
-        let grade_lines: Vec<usize> = items
-            .iter()
-            .filter(|i| matches!(i, Item::Grade { .. }))
-            .map(|i| self.doc.line_of(i.position()))
-            .collect();
+        let grade_lines: Vec<usize> =
+            items.iter().filter(|i| matches!(i, Item::Grade { .. })).map(|i| self.doc.line_of(i.position())).collect();
         let mut k = 0;
         items.retain(|item| {
             let next = positions.get(k + 1).copied().unwrap_or(usize::MAX);
@@ -712,13 +726,6 @@ impl Scanner<'_, '_> {
                 },
             }
         }
-        if std::env::var_os("OFSTED_DEBUG").is_some() {
-            eprintln!("zone labels: {:?}", labels.iter().map(|l| (l.0, self.doc.line_of(l.1.start))).collect::<Vec<_>>());
-            eprintln!("zone grades: {:?}", grades.iter().map(|g| (g.0, self.doc.line_of(g.1.start))).collect::<Vec<_>>());
-            for (l, g) in &pairs {
-                eprintln!("zone pair: {:?} line {} <- {:?} line {}", labels[*l].0, self.doc.line_of(labels[*l].1.start), grades[*g].0, self.doc.line_of(grades[*g].1.start));
-            }
-        }
         let source = if pairs.len() >= 2 { Source::Table } else { Source::Heading };
         let first = items.first().map_or(0, Item::position);
         let (previous, date) = self.earlier_context(first);
@@ -730,7 +737,7 @@ impl Scanner<'_, '_> {
                 continue;
             };
             let evidence = if grade_range.start == label.end || grade_range.end == label.start {
-                vec![label.start.min(grade_range.start)..label.end.max(grade_range.end)]
+                std::iter::once(label.start.min(grade_range.start)..label.end.max(grade_range.end)).collect()
             } else {
                 vec![label.clone(), grade_range]
             };

@@ -10,12 +10,7 @@ use crate::model::{Change, Comparison, Grade, Row};
 /// "not comparable".
 fn change_words(r: &Row) -> String {
     let moved = |dir: &str| match (r.from, r.to, r.steps) {
-        (Some(f), Some(t), Some(s)) => format!(
-            "{} -> {}, {dir} {}",
-            grade_title(f),
-            grade_title(t),
-            s.unsigned_abs()
-        ),
+        (Some(f), Some(t), Some(s)) => format!("{} -> {}, {dir} {}", grade_title(f), grade_title(t), s.unsigned_abs()),
         _ => dir.to_string(),
     };
     match r.change {
@@ -51,13 +46,7 @@ fn cell(grade: Option<Grade>) -> &'static str {
 /// Each row's cells: label, one per column, change.
 fn table(c: &Comparison) -> (Vec<String>, Vec<Vec<String>>) {
     let labels = column_labels(c);
-    let columns = c
-        .rows
-        .iter()
-        .map(|r| r.history.len())
-        .max()
-        .unwrap_or(labels.len())
-        .max(labels.len());
+    let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(labels.len()).max(labels.len());
     let mut header = vec!["Area".to_string()];
     for k in 0..columns {
         header.push(labels.get(k).cloned().unwrap_or_default());
@@ -89,9 +78,7 @@ fn grouped_notes(c: &Comparison) -> Vec<(String, String)> {
             }
         }
     }
-    out.into_iter()
-        .map(|(rows, note)| (rows.join(", "), note.to_string()))
-        .collect()
+    out.into_iter().map(|(rows, note)| (rows.join(", "), note.to_string())).collect()
 }
 
 fn width(s: &str) -> usize {
@@ -143,9 +130,7 @@ pub fn comparison_text(c: &Comparison) -> String {
 }
 
 fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\r', '\n'], " ")
+    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
 /// The comparison in Markdown: the headline, a GitHub table with one column per inspection and
@@ -199,13 +184,7 @@ fn csv_field(s: &str) -> String {
 /// inspection>,from,to,steps,change,notes`, notes joined with " | ".
 pub fn comparison_csv(c: &Comparison) -> String {
     let labels = column_labels(c);
-    let columns = c
-        .rows
-        .iter()
-        .map(|r| r.history.len())
-        .max()
-        .unwrap_or(0)
-        .max(labels.len());
+    let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(0).max(labels.len());
     let mut lines: Vec<Vec<String>> = Vec::new();
     let mut header: Vec<String> = vec!["area".into(), "label".into()];
     for k in 0..columns {
