@@ -108,7 +108,10 @@ pub fn normalize(input: &str) -> Normalized<'_> {
             }
             ']' => {
                 // Markdown link target: keep the link text, drop the address.
-                let len = rest[2..].find([')', '\n']).map_or(rest.len(), |p| p + 3);
+                // The address is looked for within a bounded window, so that many "](" with no
+                // ")" after them cost linear time, not quadratic.
+                let window = floor_char_boundary(rest, rest.len().min(2 + MAX_LINK_TARGET));
+                let len = rest[2..window].find([')', '\n']).map_or(1, |p| p + 3);
                 let len = if rest.as_bytes().get(len - 1) == Some(&b')') { len } else { 1 };
                 out.drop(i..i + len);
                 i += len;
@@ -148,6 +151,9 @@ pub fn normalize(input: &str) -> Normalized<'_> {
     }
     out.finish()
 }
+
+/// Longest markdown link target ("](address)") that is dropped.
+const MAX_LINK_TARGET: usize = 2000;
 
 /// Maps one character to its plain form: straight quotes, '-' for every dash, ' ' for every
 /// space and control character, expanded ligatures, nothing for invisible characters.

@@ -907,6 +907,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                     let s = doc.token_text(i);
                     s == ";" || (s == "-" && self.spaced(i))
                 }
+                // ", and they ...": a new clause with its own subject (a list of areas after
+                // ", and" is not one).
+                TokenKind::Word if doc.is(i, "and") => {
+                    i > 0 && doc.token_text(i - 1) == "," && doc.is_any(i + 1, &["it", "they", "he", "she", "we", "inspectors", "ofsted"])
+                }
                 TokenKind::Word => doc.in_list(i, &CLAUSE_BREAKS) && !self.in_area(i),
                 _ => false,
             }
@@ -1345,7 +1350,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 break;
             }
-            if tok.kind == TokenKind::Word && doc.in_list(t, &VERB_GROUP) {
+            // "it"/"they" belong to a verb group only in "is that it is".
+            let pronoun = doc.is_any(t, &["it", "they"]);
+            if tok.kind == TokenKind::Word && doc.in_list(t, &VERB_GROUP) && (!pronoun || t > 0 && doc.is(t - 1, "that")) {
                 has_verb |= doc.in_list(t, &VERBS);
                 v -= 1;
                 continue;
@@ -1399,14 +1406,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         // "... two years after they were rated inadequate": a pronoun stands for what the
         // sentence began with.
-        if s + 1 == v && doc.is_any(s, &["it", "they"]) && clause.start > sentence_start {
+        if v > clause.start && v - 1 == clause.start && doc.is_any(v - 1, &["it", "they"]) && clause.start > sentence_start {
             let head = sentence_start..clause.start;
             let named = self.areas_in(head.clone());
             if let Some((area, r)) = named.first() {
                 return Some(Target::named(vec![(*area, r.clone())], false));
             }
             if self.council_in(head.clone()) || self.services_only(head.clone()) {
-                return Some(Target::overall(s..v, false));
+                return Some(Target::overall(v - 1..v, false));
             }
             return None;
         }
@@ -1630,46 +1637,53 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// in 2018", the last inspection and 2018 are the inadequate grade's.
     fn earlier(&self, sentence: Range<usize>, clause: Range<usize>, g: &GradeMention) -> (bool, Option<String>) {
         let doc = self.doc;
-        let text = doc.text();
-        // The clauses in scope.
-        let mut scope = clause.clone();
-        if clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]) {
-            let prev = self.clause(sentence.clone(), clause.start - 1..clause.start - 1);
-            scope.start = prev.start;
-        }
-        if clause.end < sentence.end && doc.is_any(clause.end, &["when", "where", "since"]) {
-            let next = self.clause(sentence.clone(), clause.end + 1..clause.end + 1);
-            scope.end = next.end.max(scope.end);
-        }
-        let grades: Vec<Range<usize>> = self.grades_in(sentence.clone()).into_iter().map(|m| m.tokens).collect();
+        // Clauses about time tied to the grade's own: "since the last inspection in 2016, when
+        // services were rated good" (the one before) and "rated good when it was last
+        // inspected in 2017" (the one after).
+        let anchor_before = (clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
+            .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
+            .map(|c| c.start..clause.start);
+        let anchor_after = (clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
+            .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
+        // Within the grade's own clause, words and dates belong to the grade nearest to them.
+        let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
         let nearest_is_mine = |at: usize| {
             grades
                 .iter()
                 .min_by_key(|r| if at < r.start { r.start - at } else { at.saturating_sub(r.end) })
                 .is_some_and(|r| *r == g.tokens)
         };
-        let mut marker = (scope.clone()).any(|i| {
-            previous_markers().longest_at(doc, i, scope.end).is_some_and(|_| {
-                if doc.is(i, "from") {
-                    self.grade_follows_from(i, g)
-                } else {
-                    nearest_is_mine(i)
-                }
+        let has_marker = |range: &Range<usize>, nearest: bool| {
+            range.clone().any(|i| {
+                previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
+                    if doc.is(i, "from") {
+                        self.grade_follows_from(i, g)
+                    } else {
+                        !nearest || nearest_is_mine(i)
+                    }
+                })
             })
-        });
+        };
+        let mut marker = has_marker(&clause, true);
+        let mut date_scope = Some(clause.clone());
+        for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
+            if !marker && has_marker(anchor, false) {
+                marker = true;
+                date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
+            }
+        }
         // "after a similar inspection rated ...": the clause after "after" is the earlier one.
         if clause.start > sentence.start && doc.is(clause.start - 1, "after") {
             marker = true;
         }
-        // A date belongs to the grade nearest to it.
-        let mut date: Option<String> = None;
-        if let Some(span) = doc.clean_span(scope.clone()) {
-            let mut mine = find_dates(&text[span.clone()]).into_iter().filter(|d| {
-                let at = span.start + d.start;
-                let token = doc.tokens.partition_point(|t| (t.start as usize) < at);
-                nearest_is_mine(token)
+        let mut date = None;
+        if let Some(span) = date_scope.and_then(|r| doc.clean_span(r)) {
+            let mut dates = find_dates(&doc.text()[span.clone()]).into_iter().filter(|d| {
+                let token = doc.tokens.partition_point(|t| (t.start as usize) < span.start + d.start);
+                // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
+                !clause.contains(&token) || nearest_is_mine(token)
             });
-            if let Some(found) = mine.next_back() {
+            if let Some(found) = dates.next_back() {
                 date = Some(found.date.iso());
                 if self.ctx.year.is_some_and(|year| found.date.year < year) {
                     marker = true;
@@ -1793,6 +1807,9 @@ const ABBREVIATIONS: WordList = word_list![
 ];
 
 /// Cuts the document into sentences (token ranges).
+/// Most tokens in one sentence (real ones have well under a hundred).
+const MAX_SENTENCE_TOKENS: usize = 200;
+
 fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
@@ -1832,6 +1849,12 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                     && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);
                 boundary_after = blank || ends_colon && next_capital || heading;
             }
+        }
+        // A sentence never runs on without end: text with no sentence ends (one huge line, a
+        // table copied without stops) is cut into pieces, so that reading a sentence, whose
+        // work grows with its length for every grade in it, stays bounded (quadratic before).
+        if i + 1 - start >= MAX_SENTENCE_TOKENS {
+            boundary_after = true;
         }
         if boundary_after || i + 1 == n {
             if start <= i {

@@ -112,9 +112,21 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
             i = label_end;
         }
     }
+    // The words zones have read, sorted by start with the furthest end so far, so that a pair
+    // is checked against them in logarithmic time (a scan per pair was quadratic on long tables).
+    let mut taken_sorted: Vec<Range<usize>> = taken.to_vec();
+    taken_sorted.sort_by_key(|t| t.start);
+    let furthest_end: Vec<usize> = taken_sorted
+        .iter()
+        .scan(0, |end, t| {
+            *end = (*end).max(t.end);
+            Some(*end)
+        })
+        .collect();
     let mut found = Vec::new();
     for (k, (area, grade, label, grade_range)) in pairs.iter().enumerate() {
-        let overlaps = taken.iter().any(|t| t.start < grade_range.end && label.start < t.end);
+        let before_end = taken_sorted.partition_point(|t| t.start < grade_range.end);
+        let overlaps = before_end > 0 && label.start < furthest_end[before_end - 1];
         if overlaps || settled.contains(area) || found.iter().any(|f: &Found| f.area == *area) {
             continue;
         }
