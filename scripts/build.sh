@@ -15,7 +15,8 @@ cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf "$PKG"
 wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
   "target/wasm32-unknown-unknown/wasm/$CRATE.wasm"
-"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+"$WASM_OPT" -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   -o "$PKG/${CRATE}_bg.wasm" "$PKG/${CRATE}_bg.wasm"
 
@@ -23,6 +24,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
 mkdir -p "$PKG/pdfjs"
 cp node_modules/pdfjs-dist/build/pdf.min.mjs node_modules/pdfjs-dist/build/pdf.worker.min.mjs \
   node_modules/pdfjs-dist/LICENSE "$PKG/pdfjs/"
+
+# The built-in example pair, as a module (the page's CSP forbids fetching it).
+node scripts/examples.mjs > "$PKG/examples.js"
 
 # The service worker's list of files to keep, and a version that changes with any of them, so
 # that a new build replaces the old cache (the browser re-checks sw.js and what it imports).

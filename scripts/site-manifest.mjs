@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const ROOT = new URL('../www/', import.meta.url).pathname;
-const SKIP = [/^bench\./, /^pkg\/site\.js$/, /^sw\.js$/, /\.map$/, /(^|\/)LICENSE$/];
+const SKIP = [/^bench\./, /^examples\//, /^pkg\/site\.js$/, /^sw\.js$/, /\.map$/, /(^|\/)LICENSE$/];
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {

@@ -111,7 +111,7 @@ fn limiting_rules(inspection: &mut Inspection) {
                     "{} is inadequate but overall effectiveness is {}; an inadequate {} usually makes the overall judgement inadequate, so check the source.",
                     area_name(*area),
                     overall.words(),
-                    area_name(*area).to_lowercase()
+                    crate::letters::lower(&area_name(*area))
                 ),
             ));
             return;

@@ -229,7 +229,7 @@ fn quoted_columns(inspection: &Inspection) -> Vec<(Option<String>, Option<Date>,
         }
     }
     // Dated first, by date; undated (or unreadable dates) last; the order quoted otherwise.
-    columns.sort_by_key(|(_, date, _)| (date.is_none(), *date));
+    crate::order::sort_by_key(&mut columns, |(_, date, _)| (date.is_none(), *date));
     columns
 }
 
@@ -254,8 +254,8 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
             column.place.clone().unwrap_or_else(|| "Council not known".to_string())
         } else {
             match column.framework {
-                Some(f) => capitalise(f.short),
-                None => capitalise(kind_name(i.kind)),
+                Some(f) => crate::letters::capitalise(f.short),
+                None => crate::letters::capitalise(kind_name(i.kind)),
             }
         };
         labels.push(format!("{what} {date}"));
@@ -347,7 +347,7 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
         .iter()
         .map(|members| {
             let mut m: Vec<&Column> = members.iter().filter_map(|&i| all.get(i)).collect();
-            m.sort_by_key(|c| (kind_rank(c.kind()), Reverse(c.grades.iter().flatten().count())));
+            crate::order::sort_by_key(&mut m, |c| (kind_rank(c.kind()), Reverse(c.grades.iter().flatten().count())));
             m
         })
         .collect();
@@ -400,7 +400,7 @@ fn order_by_date(columns: &[Column]) -> Vec<usize> {
     let n = columns.len();
     let span = |i: usize| columns.get(i).map_or((0, u32::MAX), |c| c.span);
     let mut by_start: Vec<usize> = (0..n).collect();
-    by_start.sort_by_key(|&i| (span(i).0, i));
+    crate::order::sort_by_key(&mut by_start, |&i| (span(i).0, i));
     let mut by_end: BinaryHeap<Reverse<(u32, usize)>> = (0..n).map(|i| Reverse((span(i).1, i))).collect();
     let mut ready: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
     let mut placed = vec![false; n];
@@ -587,7 +587,7 @@ fn same_inspection_warnings(group: &[&Column], out: &mut Vec<Warning>) {
         WarningCode::SameInspection,
         format!(
             "{} describe the same inspection ({}), so they are read as one; where they differ, the {} is followed.",
-            capitalise(&list_words(&name_refs)),
+            crate::letters::capitalise(&list_words(&name_refs)),
             rep.describe(),
             names.first().map_or("first", String::as_str)
         ),
@@ -648,7 +648,7 @@ fn no_grade_warning(c: &Column, out: &mut Vec<Warning>) {
         _ if c.inspection.is_some_and(|i| !i.graded) => "it carries no grade".to_string(),
         _ => "no graded judgement was found in it".to_string(),
     };
-    warn(out, WarningCode::NoGrade, format!("{} gives no grade to compare: {why}.", capitalise(&c.describe())));
+    warn(out, WarningCode::NoGrade, format!("{} gives no grade to compare: {why}.", crate::letters::capitalise(&c.describe())));
 }
 
 /// Where a later text's own account of an earlier inspection differs from that inspection's
@@ -951,7 +951,7 @@ fn scale_note(from: &Side, to: &Side) -> Option<String> {
         .unwrap_or(change.year.saturating_sub(1));
     Some(format!(
         "{} ({old_year} scale) and {} ({} onwards) are the same step, but the bar was raised: from {} {SCALE_CHANGE_MEANING}.",
-        capitalise(Grade::Adequate.words()),
+        crate::letters::capitalise(Grade::Adequate.words()),
         Grade::RequiresImprovement.words(),
         change.year,
         date_words(change)
@@ -1180,8 +1180,8 @@ fn council_of(authority: Option<&str>) -> (Option<String>, Option<String>) {
 fn loose_council(name: &str) -> String {
     const DROP: &[&str] =
         &["council", "county", "city", "borough", "metropolitan", "of", "the", "royal", "london", "district"];
-    let lower = name.to_lowercase().replace('&', " and ");
-    let cleaned: String = lower.chars().map(|ch| if ch.is_alphanumeric() { ch } else { ' ' }).collect();
+    let lower = crate::letters::lower(&name).replace('&', " and ");
+    let cleaned: String = lower.chars().map(|ch| if crate::letters::is_alphanumeric(ch) { ch } else { ' ' }).collect();
     cleaned.split_whitespace().filter(|w| !DROP.contains(w)).collect::<Vec<_>>().join(" ")
 }
 
@@ -1273,11 +1273,11 @@ fn kind_name(kind: Kind) -> &'static str {
 /// The area as a sentence words it: lower case unless it is a name.
 fn area_words(area: Area) -> String {
     let name = area_name(area);
-    let proper = name.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let proper = name.split_whitespace().skip(1).any(|w| crate::letters::starts_capital(w));
     if proper {
         name.to_string()
     } else {
-        name.to_lowercase()
+        crate::letters::lower(&name)
     }
 }
 
@@ -1287,17 +1287,11 @@ fn with_article(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
+
 
 /// A clause made a sentence: capital first letter, full stop.
 fn sentence(clause: &str) -> String {
-    let mut s = capitalise(clause.trim());
+    let mut s = crate::letters::capitalise(clause.trim());
     if !s.ends_with('.') {
         s.push('.');
     }

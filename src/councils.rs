@@ -410,7 +410,7 @@ fn normalise(text: &str) -> String {
             '&' => spaced.push_str(" and "),
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | ',' => spaced.push(' '),
             c if c.is_whitespace() => spaced.push(' '),
-            c => spaced.extend(c.to_lowercase()),
+            c => spaced.push(crate::letters::lower_char(c)),
         }
     }
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -450,7 +450,7 @@ impl<'a> Scan<'a> {
     /// A whole word starting at `pos` (not followed by a letter).
     fn word(&self, pos: usize) -> Option<Tok> {
         let t = self.tok(pos);
-        let followed_by_letter = self.at(t.end).is_some_and(char::is_alphabetic);
+        let followed_by_letter = self.at(t.end).is_some_and(crate::letters::is_letter);
         (t.kind == Kind::Word && !t.long && !followed_by_letter).then_some(t)
     }
 
@@ -471,7 +471,7 @@ impl<'a> Scan<'a> {
 
     /// Nothing alphanumeric just before `pos`.
     fn left_clear(&self, pos: usize) -> bool {
-        !self.before(pos).is_some_and(char::is_alphanumeric)
+        !self.before(pos).is_some_and(crate::letters::is_alphanumeric)
     }
 
     /// A day number may start at `pos`: not glued to a word, a currency sign, or a figure
@@ -479,7 +479,7 @@ impl<'a> Scan<'a> {
     fn day_left_ok(&self, pos: usize) -> bool {
         match self.before(pos) {
             None => true,
-            Some(c) if c.is_alphanumeric() || is_currency(c) => false,
+            Some(c) if crate::letters::is_alphanumeric(c) || is_currency(c) => false,
             Some('.' | ',' | '/' | ':') => !pos.checked_sub(1).is_some_and(|i| self.digit_before(i)),
             Some(_) => true,
         }
@@ -489,7 +489,7 @@ impl<'a> Scan<'a> {
     fn year_right_ok(&self, pos: usize) -> bool {
         match self.at(pos) {
             None => true,
-            Some(c) if c.is_alphanumeric() => false,
+            Some(c) if crate::letters::is_alphanumeric(c) => false,
             Some('.' | ',') => !self.digit_at(pos + 1),
             Some(_) => true,
         }
@@ -571,7 +571,7 @@ impl<'a> Scan<'a> {
         let year = u16::try_from(v).ok().filter(|&y| in_range(y))?;
         let left_ok = match self.before(t.start) {
             None => true,
-            Some(c) if c.is_alphanumeric() || is_currency(c) => false,
+            Some(c) if crate::letters::is_alphanumeric(c) || is_currency(c) => false,
             // "2,014", "1.2014", and the last group of a phone number "0300 123 2014".
             Some('.' | ',' | ' ') => !t.start.checked_sub(1).is_some_and(|i| self.digit_before(i)),
             Some(_) => true,
@@ -654,7 +654,7 @@ impl<'a> Scan<'a> {
         let right_ok = match self.at(end) {
             None => true,
             Some('T') if iso => self.digit_at(end + 1),
-            Some(c) if c.is_alphanumeric() => false,
+            Some(c) if crate::letters::is_alphanumeric(c) => false,
             Some('/' | '.' | ',') => !self.digit_at(end + 1),
             Some('-') if sep == b'-' => !self.digit_at(end + 1),
             Some(_) => true,
@@ -743,7 +743,7 @@ impl<'a> Scan<'a> {
             return Some(Ep { start: t.start, end: yend, day, month: Some(m), year: Some(y) });
         }
         let glued = match self.at(day_end) {
-            Some(c) if c.is_alphanumeric() => true,
+            Some(c) if crate::letters::is_alphanumeric(c) => true,
             Some('.' | ',' | '/' | ':') => self.digit_at(day_end + 1),
             _ => false,
         };

@@ -283,7 +283,7 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
             continue;
         };
         let council = &COUNCILS[c];
-        let capitalised = doc.token_text(i).chars().next().is_some_and(|ch| ch.is_uppercase());
+        let capitalised = crate::letters::starts_capital(doc.token_text(i));
         let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
         let prev_is_council_word =
             i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
@@ -335,7 +335,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let prev = start - 1;
             let tok = &doc.tokens[prev];
             let text = doc.token_text(prev);
-            let capital = text.chars().next().is_some_and(char::is_uppercase);
+            let capital = crate::letters::starts_capital(text);
             let joiner = doc.is_any(prev, &["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
             let name_word =
                 tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line;
@@ -392,7 +392,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         let mut start = i;
         while start > 0
             && doc.tokens[start - 1].kind == TokenKind::Word
-            && doc.token_text(start - 1).chars().next().is_some_and(char::is_uppercase)
+            && crate::letters::starts_capital(doc.token_text(start - 1))
             && doc.tokens[start - 1].line == doc.tokens[i].line
         {
             start -= 1;
@@ -412,7 +412,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let mut end = from;
             while end < doc.tokens.len()
                 && doc.tokens[end].kind == TokenKind::Word
-                && (doc.token_text(end).chars().next().is_some_and(char::is_uppercase)
+                && (crate::letters::starts_capital(doc.token_text(end))
                     || doc.is_any(end, &["and", "upon", "on"]))
                 && end - from < 6
             {
@@ -462,16 +462,15 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
 fn title_case_shouted(s: &str) -> String {
     s.split(' ')
         .map(|w| {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters < 2 || !w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            let letters = w.chars().filter(|&c| crate::letters::is_letter(c)).count();
+            if letters < 2 || !w.chars().filter(|&c| crate::letters::is_letter(c)).all(crate::letters::is_capital) {
                 return w.to_string();
             }
-            let lower = w.to_lowercase();
+            let lower = crate::letters::lower(&w);
             if matches!(lower.as_str(), "and" | "of" | "the" | "upon" | "on" | "with") {
                 return lower;
             }
-            let mut c = lower.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+            crate::letters::capitalise(&lower)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -574,7 +573,7 @@ pub fn settle_framework(
     when: Option<Date>,
 ) -> Option<FrameworkId> {
     let has = |a: Area| areas.contains(&a);
-    let label_has = |needle: &str| labels.iter().any(|l| l.to_lowercase().contains(needle));
+    let label_has = |needle: &str| labels.iter().any(|l| crate::letters::lower(&l).contains(needle));
     let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))
         || label_has("experiences and progress of children in care")
         || label_has("impact of leaders");

@@ -9,8 +9,10 @@ pub mod dates;
 mod detect;
 mod extract;
 pub mod frameworks;
+pub mod letters;
 pub mod model;
 pub mod normalize;
+mod order;
 pub mod text;
 
 pub use model::*;

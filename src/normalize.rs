@@ -41,6 +41,8 @@ pub fn normalize(input: &str) -> Normalized<'_> {
     let bytes = input.as_bytes();
     let mut i = 0;
     let mut line_start = true;
+    // Where the next ')' or line break after a markdown link's "](" is, once looked for.
+    let mut link_close: Option<usize> = None;
     while i < bytes.len() {
         if line_start {
             line_start = false;
@@ -108,10 +110,12 @@ pub fn normalize(input: &str) -> Normalized<'_> {
             }
             ']' => {
                 // Markdown link target: keep the link text, drop the address.
-                // The address is looked for within a bounded window, so that many "](" with no
-                // ")" after them cost linear time, not quadratic.
-                let window = floor_char_boundary(rest, rest.len().min(2 + MAX_LINK_TARGET));
-                let len = rest[2..window].find([')', '\n']).map_or(1, |p| p + 3);
+                // The next ')' or line break is remembered, so that many "](" with no ")" after
+                // them cost linear time, not quadratic (each search starts past the last one).
+                if link_close.is_none_or(|c| c < i + 2) {
+                    link_close = Some(input[i + 2..].find([')', '\n']).map_or(usize::MAX, |p| i + 2 + p));
+                }
+                let len = link_close.map_or(1, |c| if c == usize::MAX { 1 } else { c - i + 1 });
                 let len = if rest.as_bytes().get(len - 1) == Some(&b')') { len } else { 1 };
                 out.drop(i..i + len);
                 i += len;
@@ -151,9 +155,6 @@ pub fn normalize(input: &str) -> Normalized<'_> {
     }
     out.finish()
 }
-
-/// Longest markdown link target ("](address)") that is dropped.
-const MAX_LINK_TARGET: usize = 2000;
 
 /// Maps one character to its plain form: straight quotes, '-' for every dash, ' ' for every
 /// space and control character, expanded ligatures, nothing for invisible characters.

@@ -233,7 +233,7 @@ impl Phrase {
 }
 
 fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&')).filter(|w| !w.is_empty()).map(|w| {
+    text.split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\'' || c == '&')).filter(|w| !w.is_empty()).map(|w| {
         if w == "&" {
             "and"
         } else {
@@ -259,7 +259,7 @@ impl<T> PhraseSet<T> {
             items.into_iter().map(|(p, v)| (Phrase::new(p), v)).filter(|(p, _)| !p.is_empty()).collect();
         let mut by_first: Vec<(Key, usize)> =
             entries.iter().enumerate().filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i))).collect();
-        by_first.sort_by(|a, b| a.0.cmp(&b.0).then(entries[b.1].0.len().cmp(&entries[a.1].0.len())));
+        crate::order::sort_by_key(&mut by_first, |&(key, i)| (key, std::cmp::Reverse(entries[i].0.len())));
         let mut first_bits = Box::new([0u64; 64]);
         for &(k, _) in &by_first {
             first_bits[(k as usize >> 6) & 63] |= 1 << (k & 63);
@@ -356,7 +356,7 @@ pub const fn key_hashes<const N: usize>(words: &[&str]) -> [Key; N] {
 
 /// The characters of a word's comparison key: lower case, apostrophes dropped.
 fn key_chars(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().filter(|&c| c != '\'').flat_map(char::to_lowercase)
+    word.chars().filter(|&c| c != '\'').map(crate::letters::lower_char)
 }
 
 const FNV_OFFSET: Key = 0xcbf2_9ce4_8422_2325;
@@ -418,11 +418,11 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 cell_first_token = tokens.len();
             }
             let start = at;
-            let (end, kind) = if c.is_alphabetic() {
+            let (end, kind) = if crate::letters::is_letter(c) {
                 let mut end = at + c.len_utf8();
                 while let Some(&(p, n)) = iter.peek() {
-                    let apostrophe_inside = n == '\'' && line[p + 1..].chars().next().is_some_and(char::is_alphabetic);
-                    if n.is_alphabetic() || combining(n) || apostrophe_inside {
+                    let apostrophe_inside = n == '\'' && line[p + 1..].chars().next().is_some_and(crate::letters::is_letter);
+                    if crate::letters::is_letter(n) || combining(n) || apostrophe_inside {
                         end = p + n.len_utf8();
                         iter.next();
                     } else {
@@ -430,10 +430,10 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                     }
                 }
                 (end, TokenKind::Word)
-            } else if c.is_numeric() {
+            } else if crate::letters::is_digit(c) {
                 let mut end = at + c.len_utf8();
                 while let Some(&(p, n)) = iter.peek() {
-                    if n.is_numeric() {
+                    if crate::letters::is_digit(n) {
                         end = p + n.len_utf8();
                         iter.next();
                     } else {

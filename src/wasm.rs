@@ -165,7 +165,7 @@ fn offsets_to_utf16(text: &str, inspection: &mut Inspection) {
         return;
     }
     let mut bytes: Vec<usize> = evidence().flat_map(|e| [e.start, e.end]).collect();
-    bytes.sort_unstable();
+    crate::order::sort_by_key(&mut bytes, |&b| b);
     bytes.dedup();
     let units = utf16_offsets(text, &bytes);
     let convert = |byte: usize| match bytes.binary_search(&byte) {

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The comparison of inspections, tested on inspections built by hand (not read from text), so
 //! that these tests do not depend on the extraction engine. Expectations are written as data,
 //! each case with a one-line reason.

@@ -1,67 +1,23 @@
 // The page's wiring: inputs, the reader worker, localStorage, evidence highlighting, exports.
 // Nothing here sends anything anywhere: the page's Content-Security-Policy forbids it.
 
-import { EXAMPLES } from './examples.js';
+import { EXAMPLES } from './pkg/examples.js';
 import { h, summary, comparisonTable, flat } from './render.js';
+import { call, workerReady } from './reader.js';
 
-const STORE = 'ofsted-compare:texts';
+const STORE = 'ofsted-compare:'; // keys: ofsted-compare:count, ofsted-compare:text:0, ...
 const MIN_INPUTS = 2;
 const MAX_INPUTS = 12;
 
 const $ = (id) => document.getElementById(id);
 
-// ---- The reader: a module worker running the wasm core -----------------------------------
-
-let worker;
-let workerReady;
-const pending = new Map();
-let nextId = 1;
-
-function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  workerReady = new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }) => {
-      if ('ready' in data) {
-        if (data.ready) resolve(data.version); else reject(new Error(data.error));
-        return;
-      }
-      const p = pending.get(data.id);
-      if (!p) return;
-      pending.delete(data.id);
-      if (data.ok) p.resolve(data.value);
-      else {
-        p.reject(new Error(data.error));
-        if (data.fatal) restartWorker();
-      }
-    };
-    worker.onerror = (e) => { e.preventDefault(); reject(new Error('The reader could not start.')); };
-  });
-}
-
-function restartWorker() {
-  worker.terminate();
-  for (const p of pending.values()) p.reject(new Error('The reader stopped and was restarted.'));
-  pending.clear();
-  startWorker();
-}
-
-async function call(op, arg) {
-  await workerReady;
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, arg });
-  });
-}
-
-startWorker(); // as early as possible: the wasm loads while the page is built
-
 // ---- Inputs ------------------------------------------------------------------------------
 
-/** @type {{ n: number, box: HTMLElement, ta: HTMLTextAreaElement, out: HTMLElement,
- *  inspection: object|null, text: string, seq: number, timer: number }[]} */
+/** Each input: its elements, what was last read from it, and the state of its reading.
+ * @type {{ n: number, box: HTMLElement, ta: HTMLTextAreaElement, out: HTMLElement,
+ *  inspection: object|null, text: string, seq: number, timer: number, pending: boolean }[]} */
 const slots = [];
-let labels = { areas: {}, grades: {}, frameworks: {} };
+let labels = { areas: {}, grades: {} }; // words for ids, from the core (labels())
 let serial = 0; // ids for elements of inputs added later
 
 function inputName(slot) {
@@ -86,7 +42,7 @@ function addSlot(text = '') {
     ta,
     h('div', { class: 'file-row' }, choose, file, h('span', { class: 'hint' }, 'or drop a .txt or .pdf file on the box')),
     out);
-  const slot = { n, box, ta, out, label, remove, inspection: null, text: '', seq: 0, timer: 0 };
+  const slot = { n, box, ta, out, label, remove, choose, inspection: null, text: '', seq: 0, timer: 0, pending: false };
   slots.push(slot);
   $('inputs').append(box);
 
@@ -97,15 +53,13 @@ function addSlot(text = '') {
   });
   choose.addEventListener('click', () => file.click());
   file.addEventListener('change', () => { if (file.files[0]) loadFile(slot, file.files[0]); file.value = ''; });
-  for (const target of [box]) {
-    target.addEventListener('dragover', (e) => { e.preventDefault(); box.classList.add('drop'); });
-    target.addEventListener('dragleave', () => box.classList.remove('drop'));
-    target.addEventListener('drop', (e) => {
-      box.classList.remove('drop');
-      const f = e.dataTransfer?.files?.[0];
-      if (f) { e.preventDefault(); loadFile(slot, f); }
-    });
-  }
+  box.addEventListener('dragover', (e) => { e.preventDefault(); box.classList.add('drop'); });
+  box.addEventListener('dragleave', () => box.classList.remove('drop'));
+  box.addEventListener('drop', (e) => {
+    box.classList.remove('drop');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) { e.preventDefault(); loadFile(slot, f); }
+  });
   remove.addEventListener('click', () => removeSlot(slot));
   out.addEventListener('click', (e) => {
     const b = e.target.closest('button.chip');
@@ -118,6 +72,8 @@ function addSlot(text = '') {
 function removeSlot(slot) {
   if (slots.length <= MIN_INPUTS) return;
   slots.splice(slots.indexOf(slot), 1);
+  slot.seq++; // drop any read on its way
+  clearTimeout(slot.timer);
   slot.box.remove();
   relabel();
   save();
@@ -130,13 +86,16 @@ function relabel() {
     s.label.textContent = `Inspection ${k + 1}`;
     s.remove.hidden = slots.length <= MIN_INPUTS;
     s.remove.setAttribute('aria-label', `Remove inspection ${k + 1}`);
+    s.choose.setAttribute('aria-label', `Choose a .txt or .pdf file for inspection ${k + 1}`);
   });
   $('add').disabled = slots.length >= MAX_INPUTS;
 }
 
 function schedule(slot, delay) {
   clearTimeout(slot.timer);
-  slot.timer = setTimeout(() => readSlot(slot), delay);
+  slot.pending = true; // the comparison waits for every input being read
+  if (delay) slot.timer = setTimeout(() => readSlot(slot), delay);
+  else readSlot(slot);
 }
 
 async function readSlot(slot) {
@@ -146,20 +105,22 @@ async function readSlot(slot) {
     slot.inspection = null;
     slot.text = '';
     slot.out.replaceChildren();
-    compareSoon();
-    return;
+  } else {
+    try {
+      const inspection = await call('read', text);
+      if (seq !== slot.seq) return; // a newer read is on its way
+      slot.inspection = inspection;
+      slot.text = text;
+      await labelsReady;
+      slot.out.replaceChildren(summary(inspection, labels, slot.n));
+    } catch (e) {
+      if (seq !== slot.seq) return;
+      slot.inspection = null;
+      slot.out.replaceChildren(h('p', { class: 'warning' }, `This text could not be read: ${e.message}`));
+    }
   }
-  try {
-    const inspection = await call('read', text);
-    if (seq !== slot.seq) return; // a newer read is on its way
-    slot.inspection = inspection;
-    slot.text = text;
-    slot.out.replaceChildren(summary(inspection, labels, slot.n));
-  } catch (e) {
-    if (seq !== slot.seq) return;
-    slot.inspection = null;
-    slot.out.replaceChildren(h('p', { class: 'warning' }, `This text could not be read: ${e.message}`));
-  }
+  if (seq !== slot.seq) return;
+  slot.pending = false;
   compareSoon();
 }
 
@@ -171,6 +132,7 @@ let compareTimer = 0;
 
 function compareSoon() {
   clearTimeout(compareTimer);
+  if (slots.some((s) => s.pending)) return; // the last read to finish compares
   compareTimer = setTimeout(compareNow, 0);
 }
 
@@ -205,6 +167,7 @@ async function compareNow() {
   hideEvidence();
   document.body.dataset.compared = String(Number(document.body.dataset.compared ?? 0) + 1);
   performance.mark('compared');
+  registerServiceWorker();
 }
 
 $('comparison').addEventListener('click', (e) => {
@@ -314,6 +277,7 @@ async function loadFile(slot, file) {
 // ---- Storage: kept in this browser only --------------------------------------------------
 
 let saveTimer = 0;
+const stored = new Map(); // index -> text last written, so that unchanged (maybe huge) texts are not rewritten
 
 function save() {
   clearTimeout(saveTimer);
@@ -321,19 +285,36 @@ function save() {
 }
 
 function saveNow() {
+  clearTimeout(saveTimer);
   const texts = slots.map((s) => s.ta.value);
   try {
-    if (texts.every((t) => !t)) localStorage.removeItem(STORE);
-    else localStorage.setItem(STORE, JSON.stringify(texts));
+    for (let k = 0; k < MAX_INPUTS; k++) {
+      const t = texts[k] ?? '';
+      if ((stored.get(k) ?? '') === t) continue;
+      if (t) localStorage.setItem(`${STORE}text:${k}`, t);
+      else localStorage.removeItem(`${STORE}text:${k}`);
+      stored.set(k, t);
+    }
+    if (texts.some((t) => t)) localStorage.setItem(`${STORE}count`, String(texts.length));
+    else localStorage.removeItem(`${STORE}count`);
   } catch {
     status('These texts are too long to keep in this browser; they will be gone after a reload.');
   }
 }
 
+function forget() {
+  clearTimeout(saveTimer);
+  for (const key of Object.keys(localStorage)) if (key.startsWith(STORE)) localStorage.removeItem(key);
+  stored.clear();
+}
+
 function restore() {
   try {
-    const texts = JSON.parse(localStorage.getItem(STORE) ?? '[]');
-    return Array.isArray(texts) ? texts.filter((t) => typeof t === 'string').slice(0, MAX_INPUTS) : [];
+    const count = Math.min(MAX_INPUTS, Number(localStorage.getItem(`${STORE}count`)) || 0);
+    const texts = [];
+    for (let k = 0; k < count; k++) texts.push(localStorage.getItem(`${STORE}text:${k}`) ?? '');
+    texts.forEach((t, k) => stored.set(k, t));
+    return texts;
   } catch {
     return [];
   }
@@ -348,11 +329,14 @@ function status(message) {
 function setTexts(texts) {
   while (slots.length > Math.max(MIN_INPUTS, texts.length)) {
     const s = slots.pop();
+    s.seq++;
+    clearTimeout(s.timer);
     s.box.remove();
   }
   while (slots.length < texts.length) addSlot();
   slots.forEach((s, k) => { s.ta.value = texts[k] ?? ''; });
   relabel();
+  slots.forEach((s) => { s.pending = true; });
   slots.forEach((s) => schedule(s, 0));
 }
 
@@ -365,11 +349,10 @@ function loadExample() {
   status(`Loaded the example: ${EXAMPLES.map((e) => e.name).join(' and ')}.`);
 }
 
-$('example').addEventListener('click', loadExample);
+$('load-example').addEventListener('click', loadExample);
 $('clear').addEventListener('click', () => {
   setTexts([]);
-  clearTimeout(saveTimer);
-  localStorage.removeItem(STORE);
+  forget();
   status('Cleared. Nothing is kept in this browser now.');
   slots[0].ta.focus();
 });
@@ -429,26 +412,42 @@ $('download-json').addEventListener('click', () => {
 
 // ---- Start -------------------------------------------------------------------------------
 
+let labelsReady = null;
+
 async function start() {
   const saved = restore();
   for (let k = 0; k < Math.max(MIN_INPUTS, saved.length); k++) addSlot(saved[k] ?? '');
+  // The labels and the first reads are asked for at once; the worker answers in order.
+  labelsReady = call('labels').then((l) => { labels = l; });
+  const filledIn = slots.some((s) => s.ta.value.trim());
+  if (location.hash === '#example' && !filledIn) loadExample();
+  else {
+    if (location.hash === '#example') status('Your own texts were kept: “Try an example” replaces them.');
+    const filled = slots.filter((s) => s.ta.value.trim());
+    filled.forEach((s) => { s.pending = true; });
+    filled.forEach((s) => schedule(s, 0));
+  }
   try {
-    const version = await workerReady;
-    labels = await call('labels');
+    const version = await workerReady();
+    await labelsReady;
     $('version').textContent = `Version ${version}.`;
   } catch (e) {
     status(`The reader could not start in this browser: ${e.message}`);
     return;
   }
-  if (location.hash === '#example' && slots.every((s) => !s.ta.value.trim())) loadExample();
-  else slots.forEach((s) => { if (s.ta.value.trim()) schedule(s, 0); });
   document.body.dataset.ready = 'true';
+  if (!slots.some((s) => s.pending)) registerServiceWorker();
 }
 
 start();
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('sw.js').catch(() => {
+// The service worker (offline use) is registered once the page has shown its first result (or
+// has nothing to show), so that filling its cache does not slow the first load down.
+let registered = false;
+function registerServiceWorker() {
+  if (registered || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  registered = true;
+  setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {
     // Offline use is a bonus; the page works without it.
-  });
+  }), 0);
 }

@@ -150,7 +150,7 @@ fn rank(source: Source) -> u8 {
 fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<Judgement> {
     // A statement about one area outweighs one about every area ("good in all areas" and then
     // "except care leavers, which require improvement").
-    found.sort_by_key(|f| (f.area, rank(f.source), f.collective, f.evidence.first().map_or(0, |r| r.start)));
+    crate::order::sort_by_key(&mut found, |f| (f.area, rank(f.source), f.collective, f.evidence.first().map_or(0, |r| r.start)));
     let mut out: Vec<Judgement> = Vec::new();
     let mut i = 0;
     while i < found.len() {
@@ -197,7 +197,7 @@ fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> V
             source: best.source,
         });
     }
-    out.sort_by_key(|j| Area::ALL.iter().position(|a| *a == j.area));
+    crate::order::sort_by_key(&mut out, |j| Area::ALL.iter().position(|a| *a == j.area));
     out
 }
 

@@ -791,7 +791,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 continue;
             }
             if let Some((end, _)) = cset.longest_at(doc, i, n) {
-                let capital = doc.token_text(i).chars().next().is_some_and(char::is_uppercase);
+                let capital = crate::letters::starts_capital(doc.token_text(i));
                 if capital {
                     councils.push(i..end);
                     i = end;
@@ -819,9 +819,9 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Counts the place-name words of the document's own council as council mentions, for
     /// councils the gazetteer does not know.
     fn add_council_name(&mut self, name: &str) {
-        let lower = name.to_lowercase();
+        let lower = crate::letters::lower(&name);
         let words: Vec<&str> = lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\''))
             .filter(|w| !w.is_empty() && !GENERIC_NAME_WORDS.contains(w))
             .collect();
         if words.is_empty() {
@@ -843,7 +843,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         self.areas.retain(|(r, _)| !extra.iter().any(|e| e.start < r.end && r.start < e.end));
         self.councils.extend(extra);
-        self.councils.sort_by_key(|r| r.start);
+        crate::order::sort_by_key(&mut self.councils, |r| r.start);
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -1008,7 +1008,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let next = self.next_word_index(after, clause.end.max(after));
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
         let next_capital_new_line =
-            next.is_some_and(|n| !next_same_line && doc.token_text(n).chars().next().is_some_and(char::is_uppercase));
+            next.is_some_and(|n| !next_same_line && crate::letters::starts_capital(doc.token_text(n)));
         let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
         let council_nominal =
             quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
@@ -1496,7 +1496,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn capital(&self, i: usize) -> bool {
-        self.doc.token_text(i).chars().next().is_some_and(char::is_uppercase)
+        crate::letters::starts_capital(self.doc.token_text(i))
     }
 
     /// An area word used inside another noun phrase ("leadership team") is not the area.
@@ -1830,7 +1830,7 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                 && doc.tokens[i + 1].start == t.end;
             let next_lower = i + 1 < n
                 && doc.tokens[i + 1].kind == TokenKind::Word
-                && doc.token_text(i + 1).chars().next().is_some_and(char::is_lowercase)
+                && crate::letters::starts_small(doc.token_text(i + 1))
                 && doc.tokens[i + 1].line == t.line;
             boundary_after = !prev_abbrev && !number_dot && !next_lower;
         }
@@ -1843,7 +1843,7 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                 let words = line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
                 let ends_colon = doc.token_text(i) == ":";
                 let next_capital =
-                    doc.token_text(i + 1).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                    doc.token_text(i + 1).chars().next().is_some_and(|c| crate::letters::is_capital(c) || crate::letters::is_digit(c));
                 let heading = words <= 8
                     && next_capital
                     && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);

@@ -102,7 +102,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
         let ends_cell = grade_end >= n
             || doc.tokens[grade_end].kind != TokenKind::Word
             || doc.tokens[grade_end].line != doc.tokens[grade_end - 1].line
-            || doc.token_text(grade_end).chars().next().is_some_and(char::is_uppercase);
+            || crate::letters::starts_capital(doc.token_text(grade_end));
         if ends_cell {
             if let Some(grade) = grade {
                 pairs.push((area, grade, i..label_end, j..grade_end));
@@ -115,7 +115,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
     // The words zones have read, sorted by start with the furthest end so far, so that a pair
     // is checked against them in logarithmic time (a scan per pair was quadratic on long tables).
     let mut taken_sorted: Vec<Range<usize>> = taken.to_vec();
-    taken_sorted.sort_by_key(|t| t.start);
+    crate::order::sort_by_key(&mut taken_sorted, |t| t.start);
     let furthest_end: Vec<usize> = taken_sorted
         .iter()
         .scan(0, |end, t| {
@@ -166,7 +166,7 @@ struct Lexicon {
 }
 
 fn words(phrase: &str) -> Vec<Key> {
-    phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).map(key_hash).collect()
+    phrase.split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\'')).filter(|w| !w.is_empty()).map(key_hash).collect()
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -186,10 +186,10 @@ fn lexicon() -> &'static Lexicon {
         let mut grades: Vec<(Vec<Key>, Option<Grade>)> =
             GRADE_PHRASES.iter().map(|(p, g)| (words(p), Some(*g))).collect();
         grades.extend(NOT_GRADED_PHRASES.iter().map(|p| (words(p), None)));
-        grades.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::order::sort_by_key(&mut grades, |(w, _)| std::cmp::Reverse(w.len()));
         let mut grade_words: Vec<Key> = grades.iter().flat_map(|(w, _)| w.iter().copied()).collect();
         grade_words.push(key_hash("grade"));
-        grade_words.sort_unstable();
+        crate::order::sort_by_key(&mut grade_words, |&k| k);
         grade_words.dedup();
         let core_grade_words = [
             "outstanding",
@@ -580,7 +580,7 @@ impl Scanner<'_, '_> {
         // effectiveness of the help and protection provided to children, young / people ... is
         // adequate."), not a table row.
         if let Some(acc) = &self.acc {
-            let lower = self.doc.token_text(range.start).chars().next().is_some_and(char::is_lowercase);
+            let lower = crate::letters::starts_small(self.doc.token_text(range.start));
             if self.fit(&acc.keys) != Fit::Whole && lower && keys.len() >= 4 {
                 self.acc = None;
             }

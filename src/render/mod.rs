@@ -70,7 +70,7 @@ pub fn inspection_text(inspection: &Inspection) -> String {
         _ => "inspection dates not found".to_string(),
     };
     let published = d.published.as_deref().map(|p| format!(", published {p}")).unwrap_or_default();
-    let _ = writeln!(out, "{}{}", capitalise(&inspected), published);
+    let _ = writeln!(out, "{}{}", crate::letters::capitalise(&inspected), published);
     let _ = writeln!(out);
     if inspection.judgements.is_empty() {
         let _ = writeln!(out, "No graded judgements of this inspection.");
@@ -93,10 +93,4 @@ pub fn inspection_text(inspection: &Inspection) -> String {
     out
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
+
