@@ -242,6 +242,21 @@ fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// Words (u64 bitmap cells) in each filter of a [`PhraseSet`].
+const FILTER_WORDS: usize = 256;
+
+fn set_bit(bits: &mut [u64; FILTER_WORDS], key: Key) {
+    bits[(key as usize >> 6) % FILTER_WORDS] |= 1 << (key & 63);
+}
+
+fn has_bit(bits: &[u64; FILTER_WORDS], key: Key) -> bool {
+    bits[(key as usize >> 6) % FILTER_WORDS] & (1 << (key & 63)) != 0
+}
+
+fn pair_key(first: Key, second: Key) -> Key {
+    first.rotate_left(17) ^ second
+}
+
 /// A set of phrases, each with a value, matched longest first.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
@@ -249,7 +264,12 @@ pub struct PhraseSet<T> {
     /// Entry indices sorted by first-word key, then by length, longest first.
     by_first: Vec<(Key, usize)>,
     /// A bit per low 12 bits of every first-word key: most tokens start no phrase.
-    first_bits: Box<[u64; 64]>,
+    first_bits: Box<[u64; FILTER_WORDS]>,
+    /// The same for the first two words of phrases whose first word begins no one-word phrase:
+    /// most "the" in a text starts none of the phrases that begin with "the".
+    pair_bits: Box<[u64; FILTER_WORDS]>,
+    /// Bits of first words that begin a one-word phrase.
+    single_bits: Box<[u64; FILTER_WORDS]>,
 }
 
 impl<T> PhraseSet<T> {
@@ -260,18 +280,31 @@ impl<T> PhraseSet<T> {
         let mut by_first: Vec<(Key, usize)> =
             entries.iter().enumerate().filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i))).collect();
         crate::order::sort_by_key(&mut by_first, |&(key, i)| (key, std::cmp::Reverse(entries[i].0.len())));
-        let mut first_bits = Box::new([0u64; 64]);
-        for &(k, _) in &by_first {
-            first_bits[(k as usize >> 6) & 63] |= 1 << (k & 63);
+        let mut first_bits = Box::new([0u64; FILTER_WORDS]);
+        let mut pair_bits = Box::new([0u64; FILTER_WORDS]);
+        let mut single_bits = Box::new([0u64; FILTER_WORDS]);
+        for (phrase, _) in &entries {
+            let keys = phrase.keys();
+            set_bit(&mut first_bits, keys[0]);
+            match keys.get(1) {
+                Some(&second) => set_bit(&mut pair_bits, pair_key(keys[0], second)),
+                None => set_bit(&mut single_bits, keys[0]),
+            }
         }
-        PhraseSet { entries, by_first, first_bits }
+        PhraseSet { entries, by_first, first_bits, pair_bits, single_bits }
     }
 
     /// The longest phrase of the set that starts at token `i`: its end and value.
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
         let key = doc.tokens.get(i)?.key;
-        if self.first_bits[(key as usize >> 6) & 63] & (1 << (key & 63)) == 0 {
+        if !has_bit(&self.first_bits, key) {
             return None;
+        }
+        if !has_bit(&self.single_bits, key) {
+            let second = doc.skip_soft(i + 1, limit);
+            if second >= limit || !has_bit(&self.pair_bits, pair_key(key, doc.tokens[second].key)) {
+                return None;
+            }
         }
         let from = self.by_first.partition_point(|e| e.0 < key);
         self.by_first[from..].iter().take_while(|e| e.0 == key).find_map(|&(_, idx)| {
@@ -394,22 +427,25 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
     let mut line_start = 0;
     for (line_no, line) in text.split('\n').enumerate() {
         let base = line_start;
+        let bytes = line.as_bytes();
         let first_token = tokens.len();
         let first_cell = cells.len();
         let mut cell_start: Option<usize> = None;
         let mut cell_first_token = tokens.len();
         let mut spaces = 0usize;
-        let mut iter = line.char_indices().peekable();
-        while let Some((at, c)) = iter.next() {
-            let gap = c == '\t' || (c == ' ' && spaces >= 1);
-            if c == ' ' || c == '\t' {
-                spaces += 1;
-                if gap {
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b == b' ' || b == b'\t' {
+                // A tab, or a second space in a row, ends a cell.
+                if b == b'\t' || spaces >= 1 {
                     if let Some(s) = cell_start.take() {
                         let end = trim_end(line, s, at);
                         cells.push(Cell { span: base + s..base + end, tokens: cell_first_token..tokens.len() });
                     }
                 }
+                spaces += 1;
+                at += 1;
                 continue;
             }
             spaces = 0;
@@ -417,45 +453,26 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 cell_start = Some(at);
                 cell_first_token = tokens.len();
             }
+            let c = char_at(line, at);
             let start = at;
-            let (end, kind) = if crate::letters::is_letter(c) {
-                let mut end = at + c.len_utf8();
-                while let Some(&(p, n)) = iter.peek() {
-                    let apostrophe_inside = n == '\'' && line[p + 1..].chars().next().is_some_and(crate::letters::is_letter);
-                    if crate::letters::is_letter(n) || combining(n) || apostrophe_inside {
-                        end = p + n.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                (end, TokenKind::Word)
-            } else if crate::letters::is_digit(c) {
-                let mut end = at + c.len_utf8();
-                while let Some(&(p, n)) = iter.peek() {
-                    if crate::letters::is_digit(n) {
-                        end = p + n.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                (end, TokenKind::Number)
+            let (end, kind, key) = if crate::letters::is_letter(c) || c.is_ascii_digit() {
+                let (end, key) = scan_word(line, at, c.is_ascii_digit());
+                (end, if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word }, key)
             } else if c == '&' {
-                (at + 1, TokenKind::Word)
+                (at + 1, TokenKind::Word, key_hash("and"))
             } else if matches!(c, '.' | '!' | '?') {
-                (at + 1, TokenKind::Stop)
+                (at + 1, TokenKind::Stop, 0)
             } else {
-                (at + c.len_utf8(), TokenKind::Soft)
+                (at + c.len_utf8(), TokenKind::Soft, 0)
             };
-            let word = &line[start..end];
             tokens.push(Token {
                 start: (base + start) as u32,
                 end: (base + end) as u32,
                 line: line_no as u32,
-                key: if kind == TokenKind::Soft || kind == TokenKind::Stop { 0 } else { key_hash(word) },
+                key,
                 kind,
             });
+            at = end;
         }
         if let Some(s) = cell_start.take() {
             let end = trim_end(line, s, line.len());
@@ -469,6 +486,48 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
         line_start += line.len() + 1;
     }
     (tokens, lines, cells)
+}
+
+/// The character starting at byte `at` of `line` (a character boundary).
+fn char_at(line: &str, at: usize) -> char {
+    line[at..].chars().next().unwrap_or(' ')
+}
+
+/// Reads a word (letters, combining marks, apostrophes between letters) or a number (digits)
+/// starting at byte `at`: its end and its key, the same as [`key_hash`] gives its text.
+fn scan_word(line: &str, at: usize, digits: bool) -> (usize, Key) {
+    let bytes = line.as_bytes();
+    let mut key = FNV_OFFSET;
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        if b < 0x80 {
+            let fits = if digits { b.is_ascii_digit() } else { b.is_ascii_alphabetic() };
+            if fits {
+                key ^= Key::from(b.to_ascii_lowercase());
+                key = key.wrapping_mul(FNV_PRIME);
+                end += 1;
+                continue;
+            }
+            let apostrophe_inside =
+                !digits && b == b'\'' && end > at && end + 1 < bytes.len() && crate::letters::is_letter(char_at(line, end + 1));
+            if apostrophe_inside {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        let c = char_at(line, end);
+        if digits || !(crate::letters::is_letter(c) || combining(c)) {
+            break;
+        }
+        let mut buf = [0u8; 4];
+        for &byte in crate::letters::lower_char(c).encode_utf8(&mut buf).as_bytes() {
+            key ^= Key::from(byte);
+            key = key.wrapping_mul(FNV_PRIME);
+        }
+        end += c.len_utf8();
+    }
+    (end.max(at + 1), key)
 }
 
 /// Whether a character is a combining mark that belongs to the letter before it.
@@ -510,6 +569,16 @@ mod tests {
         let (end, v) = set.longest_at(&doc, 0, doc.tokens.len()).unwrap();
         assert_eq!(*v, 2);
         assert_eq!(doc.token_text(end), "Good");
+    }
+
+    #[test]
+    fn tokens_are_keyed_as_key_hash_keys_their_text() {
+        let doc = Doc::new("Children\u{2019}s SERVICES in Máire's Łódź 2014 & 07");
+        for i in 0..doc.tokens.len() {
+            if matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
+                assert_eq!(doc.tokens[i].key, key_hash(doc.token_text(i)), "{}", doc.token_text(i));
+            }
+        }
     }
 
     #[test]
