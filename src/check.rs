@@ -3,6 +3,7 @@
 
 use crate::frameworks::{area_name, framework};
 use crate::model::{Area, FrameworkId, Grade, Inspection, Kind, Warning, WarningCode};
+use crate::dates::find_span;
 use crate::text::{Doc, TokenKind};
 
 /// A warning that says why the text cannot be read at all, if so.
@@ -66,6 +67,70 @@ pub fn review(doc: &Doc, inspection: &mut Inspection, not_judged: &[Area]) {
     }
     limiting_rules(inspection);
     missing_judgements(inspection, not_judged);
+    several_inspections(doc, inspection);
+    truncated(doc, inspection);
+}
+
+/// Two reports pasted into one box, or one pasted twice: their title blocks each print the
+/// inspection dates.
+fn several_inspections(doc: &Doc, inspection: &mut Inspection) {
+    let mut spans: Vec<(String, String)> = Vec::new();
+    for line in &doc.lines {
+        let text = &doc.text()[line.span.clone()];
+        let trimmed = text.trim_start();
+        if !trimmed.get(..15).is_some_and(|head| head.eq_ignore_ascii_case("inspection date")) {
+            continue;
+        }
+        if let Some(span) = find_span(trimmed) {
+            spans.push((span.first.iso(), span.last.iso()));
+        }
+    }
+    if spans.len() < 2 {
+        return;
+    }
+    let mut distinct = spans.clone();
+    distinct.dedup();
+    let message = if distinct.iter().all(|s| *s == spans[0]) {
+        format!(
+            "The same inspection's title block appears {} times: the text may hold one report pasted more than once; it was read as one.",
+            spans.len()
+        )
+    } else {
+        let dates: Vec<String> = distinct.iter().map(|(start, _)| start.clone()).collect();
+        format!(
+            "The text seems to hold more than one inspection (inspected {}); where their grades differ, the first is shown. Paste each into a box of its own.",
+            dates.join(", ")
+        )
+    };
+    inspection.warnings.push(Warning { code: WarningCode::SeveralInspections, message });
+}
+
+/// A report whose text stops part way: it ends in the middle of a sentence, with none of the
+/// closing matter reports print.
+fn truncated(doc: &Doc, inspection: &mut Inspection) {
+    if inspection.kind != Kind::Report {
+        return;
+    }
+    let last = doc.lines.iter().rev().find(|l| l.tokens.clone().any(|t| doc.tokens[t].kind == TokenKind::Word));
+    let Some(last) = last else { return };
+    let words = last.tokens.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+    let ends_sentence = doc.tokens.get(last.tokens.end - 1).is_some_and(|t| t.kind == TokenKind::Stop);
+    let tail_start = doc.text().len() - doc.text().len() / 5;
+    let tail = doc.text().get(tail_start..).unwrap_or("");
+    let closing = ["crown copyright", "ofsted.gov.uk", "yours sincerely", "www.gov.uk/ofsted"]
+        .iter()
+        .any(|c| tail.to_ascii_lowercase().contains(c));
+    // A table row or heading ends in a grade; running prose does not stop without a full stop.
+    let ends_in_grade = doc.tokens.get(last.tokens.end - 1).is_some_and(|_| {
+        let t = last.tokens.end - 1;
+        doc.is_any(t, &["outstanding", "good", "adequate", "inadequate", "improvement", "judged", "1", "2", "3", "4"])
+    });
+    if words >= 8 && !ends_sentence && !ends_in_grade && !closing {
+        inspection.warnings.push(warning(
+            WarningCode::Truncated,
+            "The report seems to stop part way through a sentence; judgements printed after that point are missing.",
+        ));
+    }
 }
 
 fn warning(code: WarningCode, message: &str) -> Warning {

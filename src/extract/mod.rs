@@ -172,16 +172,18 @@ fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> V
         }
         for f in &group {
             if f.grade != best.grade && f.source != Source::Sentence && best.source != Source::Sentence {
+                let (first, second) = if f.source == best.source {
+                    (format!("one {}", source_name(best.source)), format!("another {}", source_name(f.source)))
+                } else {
+                    (format!("the {}", source_name(best.source)), format!("the {}", source_name(f.source)))
+                };
                 warnings.push(Warning {
                     code: WarningCode::TableBodyDisagree,
                     message: format!(
-                        "{} is {} in the {} but {} in the {}; the {} is shown.",
+                        "{}: {} in {first} but {} in {second}; the first is shown.",
                         area_name(area),
                         best.grade.words(),
-                        source_name(best.source),
                         f.grade.words(),
-                        source_name(f.source),
-                        source_name(best.source)
                     ),
                 });
                 break;
