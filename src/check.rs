@@ -125,7 +125,7 @@ fn truncated(doc: &Doc, inspection: &mut Inspection) {
         let t = last.tokens.end - 1;
         doc.is_any(t, &["outstanding", "good", "adequate", "inadequate", "improvement", "judged", "1", "2", "3", "4"])
     });
-    if words >= 8 && !ends_sentence && !ends_in_grade && !closing {
+    if words >= 5 && !ends_sentence && !ends_in_grade && !closing {
         inspection.warnings.push(warning(
             WarningCode::Truncated,
             "The report seems to stop part way through a sentence; judgements printed after that point are missing.",
