@@ -1,4 +1,53 @@
-//! ofsted-compare: read Ofsted inspections of council children's services from pasted text.
+//! ofsted-compare reads Ofsted inspections of English councils' children's services from pasted
+//! text (reports, news stories, council press releases), finds every graded judgement with the
+//! words that prove it, and compares inspections area by area.
+//!
+//! ```
+//! let report = "Inspection of Eastwick local authority children's services\n\
+//!     Inspection dates: 4 to 15 March 2024\n\
+//!     Judgement\nGrade\n\
+//!     The impact of leaders on social work practice with children and families\nGood\n\
+//!     The experiences and progress of children who need help and protection\nGood\n\
+//!     The experiences and progress of children in care\nRequires improvement to be good\n\
+//!     The experiences and progress of care leavers\nGood\n\
+//!     Overall effectiveness\nGood\n";
+//! let inspection = ofsted_compare::extract(report);
+//! assert_eq!(inspection.framework, Some(ofsted_compare::FrameworkId::Ilacs2023));
+//! let overall = inspection.judgement(ofsted_compare::Area::Overall).unwrap();
+//! assert_eq!(overall.grade, ofsted_compare::Grade::Good);
+//! // Evidence quotes the input exactly.
+//! let e = &overall.evidence[0];
+//! assert_eq!(&report[e.start..e.end], e.quote);
+//!
+//! let earlier = ofsted_compare::extract("Eastwick Council's children's services were judged inadequate overall by Ofsted in 2019.");
+//! let comparison = ofsted_compare::compare(&[earlier, inspection]);
+//! assert_eq!(comparison.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+//! ```
+//!
+//! # Modules
+//!
+//! - [`normalize`]: pasted text made plain (HTML and markdown residue, mojibake, quotes, odd
+//!   spaces, ligatures), with a map back to the input's offsets.
+//! - [`text`]: words, lines and cells; phrase matching on word keys.
+//! - [`frameworks`]: the one table of facts about frameworks: titles, areas and every wording
+//!   of them, grade words, scales, dates in force, scope notes for comparisons.
+//! - [`councils`]: the gazetteer of councils; [`dates`]: dates and inspection spans in text;
+//!   [`letters`]: letter classes without Unicode tables.
+//! - `detect` (kind, council, dates, framework), `extract` (tables, headings and sentences, then
+//!   one judgement per area), `check` (warnings): the reading, behind [`extract()`].
+//! - `compare`, behind [`compare()`]: rows per area, steps, notes, headline, warnings.
+//! - [`render`]: text, Markdown and CSV for people; [`model`]: every type that crosses a
+//!   boundary, whose serde attributes are the JSON contract.
+//! - `wasm` (on `wasm32` only): the page's bindings, the only code that knows JavaScript.
+//!
+//! # Untrusted input
+//!
+//! Everything pasted is untrusted. [`extract()`] and [`compare()`] accept any input and never
+//! panic: text that cannot be read (empty, binary, not English, about a school) gives an
+//! inspection with no judgements and a warning saying why. Their work grows linearly with the
+//! input. Property tests and a fuzzer back both promises (`tests/robustness.rs`,
+//! `tests/fuzz/`), and every input that ever broke them is kept in
+//! `tests/fixtures/regressions/`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
