@@ -3,7 +3,7 @@
 //! never spells an area alias or grade word itself.
 //!
 //! Phrases are written in lower case with straight apostrophes; they are compared word by word
-//! with the normalised text (see [`crate::text::words`]), so punctuation inside them is ignored.
+//! with the normalised text (see [`crate::text::Phrase`]), so punctuation inside them is ignored.
 
 use crate::model::{Area, FrameworkId, Grade};
 
