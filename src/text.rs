@@ -453,8 +453,16 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 cell_start = Some(at);
                 cell_first_token = tokens.len();
             }
-            let c = char_at(line, at);
             let start = at;
+            if b.is_ascii_alphanumeric() {
+                let digits = b.is_ascii_digit();
+                let (end, key) = scan_word(line, at, digits);
+                let kind = if digits { TokenKind::Number } else { TokenKind::Word };
+                tokens.push(Token { start: (base + start) as u32, end: (base + end) as u32, line: line_no as u32, key, kind });
+                at = end;
+                continue;
+            }
+            let c = char_at(line, at);
             let (end, kind, key) = if crate::letters::is_letter(c) || c.is_ascii_digit() {
                 let (end, key) = scan_word(line, at, c.is_ascii_digit());
                 (end, if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word }, key)

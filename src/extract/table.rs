@@ -161,6 +161,9 @@ struct Lexicon {
     headers: Vec<Vec<Key>>,
     /// Words that a label misprinted by one word never gains (verbs and joiners of a sentence).
     function_words: Vec<Key>,
+    /// Sorted pairs of words that open labels of five words or more, allowing for one word
+    /// added or missing: (first, second), (second, third) and (first, third).
+    long_label_starts: Vec<(Key, Key)>,
     /// Words that start a new judgement section in a two-part report.
     sections: Vec<(Vec<Key>, Section)>,
 }
@@ -207,7 +210,15 @@ fn lexicon() -> &'static Lexicon {
         .iter()
         .map(|w| key_hash(w))
         .collect();
+        let mut long_label_starts: Vec<(Key, Key)> = labels
+            .iter()
+            .filter(|(l, _)| l.len() >= 5)
+            .flat_map(|(l, _)| [(l[0], l[1]), (l[1], l[2]), (l[0], l[2])])
+            .collect();
+        crate::order::sort_by_key(&mut long_label_starts, |&p| p);
+        long_label_starts.dedup();
         Lexicon {
+            long_label_starts,
             labels,
             grades,
             grade_words,
@@ -491,6 +502,16 @@ impl Scanner<'_, '_> {
     /// The area of a label that differs from a long printed wording by one word added or
     /// missing ("the experiences and progress of children care leavers").
     fn fuzzy_area(&self, keys: &[Key]) -> Option<Area> {
+        // One word added or missing leaves two of the first three words as a label's first two
+        // (or second and third): most lines have no such pair.
+        if keys.len() < 4 {
+            return None;
+        }
+        let starts = &self.lex.long_label_starts;
+        let pair_known = |a: Key, b: Key| starts.binary_search(&(a, b)).is_ok();
+        if !(pair_known(keys[0], keys[1]) || pair_known(keys[1], keys[2]) || pair_known(keys[0], keys[2])) {
+            return None;
+        }
         let mut found: Option<Area> = None;
         for (label, area) in &self.lex.labels {
             if label.len() < 5 || label.len().abs_diff(keys.len()) != 1 {
