@@ -1092,18 +1092,20 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.ctx.report && !previous && !target.strong {
             return Vec::new();
         }
-        let evidence = self.evidence_range(sentence, clause);
+        let evidence = self.evidence_range(sentence.clone(), clause);
         let areas: Vec<(Area, Range<usize>)> = if target.collective {
             let fw = if previous {
                 date.as_deref().and_then(Date::from_iso).and_then(framework_in_force).or(self.ctx.framework)
             } else {
                 self.ctx.framework
             };
+            // "... in all areas apart from leadership, which was judged inadequate".
+            let excepted = self.excepted_areas(after, sentence.end);
             match fw {
                 Some(id) => framework(id)
                     .areas
                     .iter()
-                    .filter(|a| a.in_table || a.area == Area::Overall)
+                    .filter(|a| (a.in_table || a.area == Area::Overall) && !excepted.contains(&a.area))
                     .map(|a| (a.area, target.label.clone()))
                     .collect(),
                 None => vec![(Area::Overall, target.label.clone())],
@@ -1404,6 +1406,19 @@ impl<'d, 'a> Reader<'d, 'a> {
                 // from a title block).
                 || (doc.tokens[c - 1].kind == TokenKind::Number && self.capital(c))
         };
+        // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
+        // area (or council) just before its comma.
+        if v >= 2 && doc.is_any(v - 1, &["which", "who"]) && doc.token_text(v - 2) == "," {
+            if let Some((r, area)) = self.area_ending_at(v - 2) {
+                return Some(Target::named(vec![(area, r)], false));
+            }
+            if let Some(r) = self.council_ending_at(v - 2) {
+                return Some(Target::overall(r, false));
+            }
+            if v >= 3 && doc.in_list(v - 3, &COUNCIL_WORDS) {
+                return Some(Target::overall(v - 3..v - 2, false));
+            }
+        }
         // "... two years after they were rated inadequate": a pronoun stands for what the
         // sentence began with.
         if v > clause.start && v - 1 == clause.start && doc.is_any(v - 1, &["it", "they"]) && clause.start > sentence_start {
@@ -1623,6 +1638,25 @@ impl<'d, 'a> Reader<'d, 'a> {
         ok.then(|| Target::named(vec![(area, r)], false))
     }
 
+    /// The areas an exception names after a statement about every area: "apart from X",
+    /// "except (for) X", "with the exception of X", "other than X".
+    fn excepted_areas(&self, after: usize, end: usize) -> Vec<Area> {
+        let doc = self.doc;
+        let Some(at) = (after..end).find(|&i| {
+            doc.words_at(i, &["apart", "from"], end).is_some()
+                || doc.is(i, "except")
+                || doc.words_at(i, &["with", "the", "exception", "of"], end).is_some()
+                || doc.words_at(i, &["other", "than"], end).is_some()
+        }) else {
+            return Vec::new();
+        };
+        let mut i = at;
+        while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["apart", "from", "except", "for", "with", "the", "exception", "of", "other", "than"])) {
+            i += 1;
+        }
+        self.area_list_from(i, end).into_iter().map(|(a, _)| a).collect()
+    }
+
     fn collective_after(&self, after: usize, end: usize) -> bool {
         let i = self.doc.skip_soft(after, end);
         cue_sets().collective_after.longest_at(self.doc, i, end).is_some()
@@ -1666,8 +1700,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         let mut marker = has_marker(&clause, true);
         let mut date_scope = Some(clause.clone());
+        // A clause about time tied to the grade's speaks of the earlier inspection when it says
+        // so, or when it names a year before this inspection's ("since 2012, when it was
+        // judged adequate").
+        let older_year = |range: &Range<usize>| {
+            let year = self.ctx.year;
+            doc.clean_span(range.clone()).is_some_and(|span| {
+                find_dates(&doc.text()[span]).iter().any(|d| year.is_some_and(|y| d.date.year < y))
+            })
+        };
         for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
-            if !marker && has_marker(anchor, false) {
+            if !marker && (has_marker(anchor, false) || older_year(anchor)) {
                 marker = true;
                 date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
             }
