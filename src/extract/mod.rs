@@ -58,7 +58,8 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
         framework: facts.framework,
         report: facts.kind == Kind::Report,
         ungraded,
-        year: facts.when.map(|d| d.year),
+        // Undated texts are at least as recent as the latest year they mention.
+        year: facts.when.map(|d| d.year).or_else(|| latest_year(doc)),
     };
     let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
     let sentence_found = prose::read(doc, &ctx, facts.authority.as_deref(), council);
@@ -123,6 +124,11 @@ pub struct Reading {
     pub warnings: Vec<Warning>,
     /// Areas a table marks as not judged.
     pub not_judged: Vec<Area>,
+}
+
+/// The latest year a text mentions.
+fn latest_year(doc: &Doc) -> Option<u16> {
+    crate::dates::find_dates(doc.text()).iter().map(|d| d.date.year).max()
 }
 
 /// The words of a found label, whitespace collapsed.

@@ -1421,8 +1421,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // "... two years after they were rated inadequate": a pronoun stands for what the
         // sentence began with.
-        if v > clause.start && v - 1 == clause.start && doc.is_any(v - 1, &["it", "they"]) && clause.start > sentence_start {
-            let head = sentence_start..clause.start;
+        if v > clause.start && v - 1 == clause.start && doc.is_any(v - 1, &["it", "they"]) {
+            // At the start of a sentence it stands for the last sentence's subject.
+            let head = if clause.start > sentence_start {
+                sentence_start..clause.start
+            } else {
+                let k = self.sentences.partition_point(|r| r.end <= sentence_start);
+                match k.checked_sub(1).and_then(|k| self.sentences.get(k)) {
+                    Some(prev) => prev.clone(),
+                    None => return None,
+                }
+            };
             let named = self.areas_in(head.clone());
             if let Some((area, r)) = named.first() {
                 return Some(Target::named(vec![(*area, r.clone())], false));
