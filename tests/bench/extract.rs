@@ -1,0 +1,211 @@
+//! Measures `extract` and `compare`: `cargo bench --bench extract`.
+//!
+//! - `extract` on report-sized texts (~100 KB, like a 30-page report) built from the project's
+//!   fixtures (tests/fixtures/extract and tests/fixtures/prose, read at run time), each fixture
+//!   report followed by the others in a shuffled order with varied numbers: MB/s, median of runs.
+//! - `extract` on each news article and press release fixture as it is: per-article time.
+//! - `extract` on adversarial shapes of 1 MB (one huge line, grade words, tables...): MB/s.
+//! - `compare` over 500 inspections read from the fixtures: median milliseconds.
+//! - Peak memory (VmHWM from /proc/self/status) of reading a 20 MB paste.
+//!
+//! Prints figures; asserts nothing about time. Targets: >= 200 MB/s for reports, < 10 ms for
+//! 500 compares.
+
+use std::fs;
+use std::path::Path;
+use std::time::Instant;
+
+use ofsted_compare::{compare, decode, extract, Inspection};
+
+fn fixtures(folder: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
+    let mut out: Vec<(String, String)> = fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter_map(|p| {
+                    let bytes = fs::read(&p).ok()?;
+                    Some((p.file_name()?.to_string_lossy().into_owned(), decode(&bytes).0.into_owned()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// A small deterministic generator (xorshift), so runs are comparable.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Digits changed so that repeated passages differ.
+fn vary(text: &str, rng: &mut Rng) -> String {
+    let shift = (rng.next() % 9) as u8 + 1;
+    text.chars()
+        .map(|c| if c.is_ascii_digit() { char::from(b'0' + (c as u8 - b'0' + shift) % 10) } else { c })
+        .collect()
+}
+
+/// About `size` bytes: `head` followed by the other texts, shuffled and varied.
+fn report_like(head: &str, others: &[&str], size: usize, seed: u64) -> String {
+    let mut rng = Rng(seed | 1);
+    let mut out = head.to_string();
+    while out.len() < size {
+        let k = (rng.next() % others.len() as u64) as usize;
+        out.push_str("\n\n");
+        out.push_str(&vary(others[k], &mut rng));
+    }
+    out
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Median seconds of `runs` readings.
+fn time_extract(text: &str, runs: usize) -> f64 {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(extract(std::hint::black_box(text)));
+                t.elapsed().as_secs_f64()
+            })
+            .collect(),
+    )
+}
+
+fn vm_hwm_kb() -> Option<u64> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let reports = fixtures("extract");
+    let articles = fixtures("prose");
+    if reports.is_empty() {
+        eprintln!("no fixtures found in tests/fixtures/extract");
+        return;
+    }
+    let all: Vec<&str> = reports.iter().chain(&articles).map(|(_, t)| t.as_str()).collect();
+
+    // Reports of ~100 KB.
+    let mut total_bytes = 0usize;
+    let mut total_secs = 0.0;
+    let mut per_doc = Vec::new();
+    for (k, (name, head)) in reports.iter().enumerate() {
+        let doc = report_like(head, &all, 100_000, 0x9e37_79b9_7f4a_7c15 ^ k as u64);
+        let secs = time_extract(&doc, 15);
+        total_bytes += doc.len();
+        total_secs += secs;
+        per_doc.push((doc.len() as f64 / secs / 1e6, name.clone()));
+    }
+    per_doc.sort_by(|a, b| a.0.total_cmp(&b.0));
+    println!(
+        "extract, {} report-like texts of ~100 KB: {:.2} MB/s overall (median of 15 runs each); slowest {:.2} MB/s ({}), fastest {:.2} MB/s ({})",
+        per_doc.len(),
+        total_bytes as f64 / total_secs / 1e6,
+        per_doc[0].0,
+        per_doc[0].1,
+        per_doc[per_doc.len() - 1].0,
+        per_doc[per_doc.len() - 1].1
+    );
+
+    // News articles as they are.
+    let mut times = Vec::new();
+    let mut bytes = 0;
+    for (_, text) in &articles {
+        let secs = time_extract(text, 101);
+        times.push(secs * 1e3);
+        bytes += text.len();
+    }
+    if !times.is_empty() {
+        let sum: f64 = times.iter().sum();
+        println!(
+            "extract, {} news/press fixtures ({} bytes on average): median {:.3} ms per article, {:.2} MB/s overall",
+            times.len(),
+            bytes / times.len(),
+            median(times.clone()),
+            bytes as f64 / (sum / 1e3) / 1e6
+        );
+    }
+    // A long news article: the articles one after another to ~20 KB.
+    let article_texts: Vec<&str> = articles.iter().map(|(_, t)| t.as_str()).collect();
+    if !article_texts.is_empty() {
+        let long = report_like(article_texts[0], &article_texts, 20_000, 7);
+        let secs = time_extract(&long, 31);
+        println!(
+            "extract, news articles joined to {} KB: {:.3} ms, {:.2} MB/s",
+            long.len() / 1000,
+            secs * 1e3,
+            long.len() as f64 / secs / 1e6
+        );
+    }
+
+    // Adversarial shapes of 1 MB.
+    let shapes: [(&str, &str); 8] = [
+        ("one huge line of prose with grades", "the council was good and "),
+        ("grade words", "good inadequate outstanding requires improvement adequate "),
+        ("a table of 40k rows", "Overall effectiveness\tGood\n"),
+        ("no sentence ends", "children in care are good and the council is inadequate "),
+        ("quoted grades", "\"good\" "),
+        ("area labels, no grades", "Overall effectiveness\n"),
+        ("markdown links without end", "]("),
+        ("log lines", "2024-03-05T10:15:02Z INFO worker-3 request served in 12 ms (status 200)\n"),
+    ];
+    for (name, unit) in shapes {
+        let text = unit.repeat(1_000_000 / unit.len());
+        let secs = time_extract(&text, 3);
+        println!("extract, 1 MB of {name}: {:.1} ms, {:.2} MB/s", secs * 1e3, text.len() as f64 / secs / 1e6);
+    }
+
+    // compare over 500 inspections read from the fixtures.
+    let read: Vec<Inspection> = all.iter().map(|t| extract(t)).collect();
+    let list: Vec<Inspection> = read.iter().cycle().take(500).cloned().collect();
+    let times: Vec<f64> = (0..51)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(compare(std::hint::black_box(&list)));
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    let max = times.iter().copied().fold(0.0, f64::max);
+    println!(
+        "compare, 500 inspections read from the fixtures: median {:.3} ms, max {:.3} ms (51 runs)",
+        median(times),
+        max
+    );
+
+    // A 20 MB paste: time and peak memory.
+    let big = report_like(&all.join("\n\n"), &all, 20 << 20, 99);
+    let before = vm_hwm_kb();
+    let t = Instant::now();
+    let inspection = extract(&big);
+    let secs = t.elapsed().as_secs_f64();
+    let after = vm_hwm_kb();
+    std::hint::black_box(&inspection);
+    match (before, after) {
+        (Some(b), Some(a)) => println!(
+            "extract, a {:.1} MB paste: {:.2} s ({:.2} MB/s); peak memory (VmHWM) {} MB before, {} MB after: +{} MB, {:.1} bytes per input byte",
+            big.len() as f64 / 1e6,
+            secs,
+            big.len() as f64 / secs / 1e6,
+            b / 1024,
+            a / 1024,
+            a.saturating_sub(b) / 1024,
+            (a.saturating_sub(b) * 1024) as f64 / big.len() as f64
+        ),
+        _ => println!("extract, a {:.1} MB paste: {:.2} s (VmHWM not available)", big.len() as f64 / 1e6, secs),
+    }
+}

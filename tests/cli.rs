@@ -1,0 +1,275 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The command-line contract, run on the real binary: exit 0 whenever the input was read (even
+//! when nothing could be used: the result says why), exit 2 with one plain sentence on stderr
+//! for usage errors and unreadable files; JSON fields always present; files that are not UTF-8
+//! read as Windows-1252 with a `decoding` warning; `-` reads standard input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde::Deserialize;
+
+const BIN: &str = env!("CARGO_BIN_EXE_ofsted-compare");
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().expect("run ofsted-compare")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ofsted-compare");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let data = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("writer");
+    out
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Exit 2, nothing on stdout, and one line on stderr.
+fn assert_usage_error(o: &Output, mentions: &str) {
+    assert_eq!(o.status.code(), Some(2), "stdout {} stderr {}", stdout(o), stderr(o));
+    assert!(o.stdout.is_empty(), "stdout should be empty: {}", stdout(o));
+    let err = stderr(o);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line on stderr: {err:?}");
+    assert!(err.contains(mentions), "stderr should mention {mentions:?}: {err:?}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[derive(Deserialize)]
+struct Warning {
+    code: String,
+    message: String,
+}
+
+#[derive(Deserialize)]
+struct Judgement {
+    area: String,
+    grade: String,
+    evidence: Vec<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Inspection {
+    authority: Option<String>,
+    framework: Option<String>,
+    framework_name: Option<String>,
+    kind: String,
+    graded: bool,
+    #[allow(dead_code)]
+    dates: serde::de::IgnoredAny,
+    judgements: Vec<Judgement>,
+    previous: Vec<Judgement>,
+    warnings: Vec<Warning>,
+}
+
+/// Parses `--json` output of one file, checking that every field of the contract is present
+/// (unknown values are null, never missing).
+fn inspection_json(o: &Output) -> Inspection {
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));
+    let text = stdout(o);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("invalid JSON ({e}): {text}"));
+    for key in
+        ["authority", "framework", "framework_name", "kind", "graded", "dates", "judgements", "previous", "warnings"]
+    {
+        assert!(value.get(key).is_some(), "JSON lacks {key}: {text}");
+    }
+    serde_json::from_value(value).unwrap_or_else(|e| panic!("unexpected JSON shape ({e}): {text}"))
+}
+
+fn codes(i: &Inspection) -> Vec<&str> {
+    i.warnings.iter().map(|w| w.code.as_str()).collect()
+}
+
+/// No grade, and a warning that says why.
+fn assert_nothing_made_up(name: &str, i: &Inspection) {
+    assert!(
+        i.judgements.is_empty(),
+        "{name}: made-up grades {:?}",
+        i.judgements.iter().map(|j| (&j.area, &j.grade)).collect::<Vec<_>>()
+    );
+    assert!(i.previous.is_empty(), "{name}: made-up earlier grades");
+    assert!(!i.warnings.is_empty(), "{name}: no warning");
+    for w in &i.warnings {
+        assert!(!w.message.is_empty(), "{name}: empty message for {}", w.code);
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Usage errors and unreadable files: exit 2, one sentence
+
+#[test]
+fn no_file_is_a_usage_error() {
+    assert_usage_error(&run(&[]), "no file");
+}
+
+#[test]
+fn an_unknown_option_is_a_usage_error() {
+    assert_usage_error(&run(&["--frobnicate", "x.txt"]), "--frobnicate");
+}
+
+#[test]
+fn a_missing_file_is_named_in_one_sentence() {
+    assert_usage_error(&run(&["/nonexistent/ofsted/report.txt"]), "/nonexistent/ofsted/report.txt");
+}
+
+#[test]
+fn a_folder_is_not_a_file() {
+    let dir = fixture("extract");
+    let dir = dir.to_string_lossy();
+    assert_usage_error(&run(&[&dir]), &dir);
+}
+
+#[test]
+fn one_unreadable_file_among_good_ones_fails_the_whole_run() {
+    let good = fixture("extract/sif_2014_labels_then_grades.txt");
+    let good = good.to_string_lossy();
+    assert_usage_error(&run(&["--json", &good, "/nonexistent/second.txt"]), "/nonexistent/second.txt");
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    for flag in ["--help", "-h", "--version", "-V"] {
+        let o = run(&[flag]);
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        assert!(!o.stdout.is_empty(), "{flag}");
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Input that is read but cannot be used: exit 0 and a warning
+
+#[test]
+fn bad_files_exit_0_with_a_warning_and_no_grade() {
+    let cases: &[(&str, &[&str])] = &[
+        ("empty.txt", &["empty"]),
+        ("whitespace.txt", &["empty"]),
+        ("control_bytes.txt", &["not_text"]),
+        ("pdf_bytes.txt", &["not_text"]),
+        ("utf16le_bom.txt", &["decoding"]),
+        ("welsh.txt", &["not_an_inspection", "no_judgements"]),
+    ];
+    for (file, expected) in cases {
+        let path = fixture(&format!("bad/{file}"));
+        let o = run(&["--json", &path.to_string_lossy()]);
+        let i = inspection_json(&o);
+        assert_nothing_made_up(file, &i);
+        assert!(
+            codes(&i).iter().any(|c| expected.contains(c)),
+            "{file}: expected one of {expected:?}, got {:?}",
+            codes(&i)
+        );
+        // The text rendering works too and says something.
+        let o = run(&[&path.to_string_lossy()]);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{file}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_read_as_windows_1252_with_a_decoding_warning() {
+    let path = fixture("bad/windows_1252.txt");
+    let i = inspection_json(&run(&["--json", &path.to_string_lossy()]));
+    assert_eq!(codes(&i).first(), Some(&"decoding"), "{:?}", codes(&i));
+    for j in &i.judgements {
+        assert!(!j.evidence.is_empty());
+    }
+    // Invalid UTF-8 on standard input as well.
+    let o = run_stdin(&["--json", "-"], b"Overall effectiveness \x96 \x93Good\x94 \xff\n");
+    let i = inspection_json(&o);
+    assert!(codes(&i).contains(&"decoding"), "{:?}", codes(&i));
+}
+
+#[test]
+fn raw_pdf_bytes_on_stdin_say_not_text() {
+    let bytes = std::fs::read(fixture("bad/pdf_bytes.txt")).expect("pdf_bytes.txt");
+    let i = inspection_json(&run_stdin(&["--json", "-"], &bytes));
+    assert_nothing_made_up("pdf on stdin", &i);
+    assert!(codes(&i).contains(&"not_text"), "{:?}", codes(&i));
+}
+
+#[test]
+fn empty_stdin_is_empty() {
+    let i = inspection_json(&run_stdin(&["--json", "-"], b""));
+    assert_nothing_made_up("empty stdin", &i);
+    assert!(codes(&i).contains(&"empty"));
+}
+
+#[test]
+fn a_megabyte_line_on_stdin_is_read() {
+    let line = "the council said that services had been improving for some time ".repeat(16_000);
+    let i = inspection_json(&run_stdin(&["--json", "-"], line.as_bytes()));
+    assert_nothing_made_up("megabyte line", &i);
+}
+
+// -------------------------------------------------------------------------------------------
+// Reports
+
+#[test]
+fn a_report_on_stdin_reads_the_same_as_the_file() {
+    let path = fixture("extract/sif_2014_labels_then_grades.txt");
+    let from_file = run(&["--json", &path.to_string_lossy()]);
+    let bytes = std::fs::read(&path).expect("fixture");
+    let from_stdin = run_stdin(&["--json", "-"], &bytes);
+    assert_eq!(from_file.status.code(), Some(0));
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+    let i = inspection_json(&from_file);
+    assert!(i.graded && !i.judgements.is_empty(), "{:?}", i.judgements.len());
+    assert!(i.authority.is_some() && i.framework.is_some() && i.framework_name.is_some());
+    assert_eq!(i.kind, "report");
+}
+
+#[test]
+fn two_reports_give_a_comparison_in_every_format() {
+    let a = fixture("extract/sif_2014_labels_then_grades.txt");
+    let b = fixture("extract/ilacs2023_plain_typo.txt");
+    let (a, b) = (a.to_string_lossy(), b.to_string_lossy());
+    let o = run(&["--json", &a, &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    for key in ["inspections", "rows", "headline", "warnings"] {
+        assert!(v.get(key).is_some(), "comparison JSON lacks {key}");
+    }
+    for flag in ["--markdown", "--csv", "--md"] {
+        let o = run(&[flag, &a, &b]);
+        assert_eq!(o.status.code(), Some(0), "{flag}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{flag}");
+    }
+    let o = run(&[&a, &b]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(!o.stdout.is_empty());
+}
+
+#[test]
+fn comparing_bad_files_exits_0() {
+    let files: Vec<String> =
+        ["bad/empty.txt", "bad/pdf_bytes.txt", "bad/welsh.txt", "extract/sif_2014_labels_then_grades.txt"]
+            .iter()
+            .map(|f| fixture(f).to_string_lossy().into_owned())
+            .collect();
+    let args: Vec<&str> = std::iter::once("--json").chain(files.iter().map(String::as_str)).collect();
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let _: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+}
