@@ -1,9 +1,9 @@
 //! Checks on what was read: input that cannot be used, and grades that break a framework's
 //! rules or leave out its judgements. Checks add warnings; they never change a grade.
 
+use crate::dates::find_span;
 use crate::frameworks::{area_name, framework};
 use crate::model::{Area, FrameworkId, Grade, Inspection, Kind, Warning, WarningCode};
-use crate::dates::find_span;
 use crate::text::{Doc, TokenKind};
 
 /// A warning that says why the text cannot be read at all, if so.
@@ -176,7 +176,7 @@ fn limiting_rules(inspection: &mut Inspection) {
                     "{} is inadequate but overall effectiveness is {}; an inadequate {} usually makes the overall judgement inadequate, so check the source.",
                     area_name(*area),
                     overall.words(),
-                    crate::letters::lower(&area_name(*area))
+                    crate::letters::lower(area_name(*area))
                 ),
             ));
             return;

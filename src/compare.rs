@@ -648,7 +648,11 @@ fn no_grade_warning(c: &Column, out: &mut Vec<Warning>) {
         _ if c.inspection.is_some_and(|i| !i.graded) => "it carries no grade".to_string(),
         _ => "no graded judgement was found in it".to_string(),
     };
-    warn(out, WarningCode::NoGrade, format!("{} gives no grade to compare: {why}.", crate::letters::capitalise(&c.describe())));
+    warn(
+        out,
+        WarningCode::NoGrade,
+        format!("{} gives no grade to compare: {why}.", crate::letters::capitalise(&c.describe())),
+    );
 }
 
 /// Where a later text's own account of an earlier inspection differs from that inspection's
@@ -1180,7 +1184,7 @@ fn council_of(authority: Option<&str>) -> (Option<String>, Option<String>) {
 fn loose_council(name: &str) -> String {
     const DROP: &[&str] =
         &["council", "county", "city", "borough", "metropolitan", "of", "the", "royal", "london", "district"];
-    let lower = crate::letters::lower(&name).replace('&', " and ");
+    let lower = crate::letters::lower(name).replace('&', " and ");
     let cleaned: String = lower.chars().map(|ch| if crate::letters::is_alphanumeric(ch) { ch } else { ' ' }).collect();
     cleaned.split_whitespace().filter(|w| !DROP.contains(w)).collect::<Vec<_>>().join(" ")
 }
@@ -1273,11 +1277,11 @@ fn kind_name(kind: Kind) -> &'static str {
 /// The area as a sentence words it: lower case unless it is a name.
 fn area_words(area: Area) -> String {
     let name = area_name(area);
-    let proper = name.split_whitespace().skip(1).any(|w| crate::letters::starts_capital(w));
+    let proper = name.split_whitespace().skip(1).any(crate::letters::starts_capital);
     if proper {
         name.to_string()
     } else {
-        crate::letters::lower(&name)
+        crate::letters::lower(name)
     }
 }
 
@@ -1286,8 +1290,6 @@ fn with_article(noun: &str) -> String {
     let vowel = noun.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
-
-
 
 /// A clause made a sentence: capital first letter, full stop.
 fn sentence(clause: &str) -> String {

@@ -412,8 +412,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let mut end = from;
             while end < doc.tokens.len()
                 && doc.tokens[end].kind == TokenKind::Word
-                && (crate::letters::starts_capital(doc.token_text(end))
-                    || doc.is_any(end, &["and", "upon", "on"]))
+                && (crate::letters::starts_capital(doc.token_text(end)) || doc.is_any(end, &["and", "upon", "on"]))
                 && end - from < 6
             {
                 end += 1;
@@ -466,7 +465,7 @@ fn title_case_shouted(s: &str) -> String {
             if letters < 2 || !w.chars().filter(|&c| crate::letters::is_letter(c)).all(crate::letters::is_capital) {
                 return w.to_string();
             }
-            let lower = crate::letters::lower(&w);
+            let lower = crate::letters::lower(w);
             if matches!(lower.as_str(), "and" | "of" | "the" | "upon" | "on" | "with") {
                 return lower;
             }
@@ -573,7 +572,7 @@ pub fn settle_framework(
     when: Option<Date>,
 ) -> Option<FrameworkId> {
     let has = |a: Area| areas.contains(&a);
-    let label_has = |needle: &str| labels.iter().any(|l| crate::letters::lower(&l).contains(needle));
+    let label_has = |needle: &str| labels.iter().any(|l| crate::letters::lower(l).contains(needle));
     let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))
         || label_has("experiences and progress of children in care")
         || label_has("impact of leaders");

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use ofsted_compare::{decode, extract, render};
 
-const USAGE: &str = "usage: ofsted-compare [--json | --markdown | --csv] FILE... (FILE may be - for standard input)";
+const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] FILE..., where FILE may be - for standard input";
 
 /// How to print results.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
             "--markdown" | "--md" => format = Format::Markdown,
             "--csv" => format = Format::Csv,
             "-h" | "--help" => {
-                println!("{USAGE}");
+                println!("usage: {USAGE}");
                 println!();
                 println!("One FILE: prints what was read from it. Two or more: compares them, earlier to later.");
                 return ExitCode::SUCCESS;
@@ -34,12 +34,12 @@ fn main() -> ExitCode {
                 println!("ofsted-compare {}", env!("CARGO_PKG_VERSION"));
                 return ExitCode::SUCCESS;
             }
-            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}.")),
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
             _ => files.push(arg),
         }
     }
     if files.is_empty() {
-        return usage_error("no file given.");
+        return usage_error("no file given");
     }
     let mut inspections = Vec::new();
     for name in &files {
@@ -84,7 +84,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 }
 
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("ofsted-compare: {message} {USAGE}");
+    eprintln!("ofsted-compare: {message} (usage: {USAGE}).");
     ExitCode::from(2)
 }
 

@@ -39,6 +39,7 @@ impl<'a> Normalized<'a> {
 pub fn normalize(input: &str) -> Normalized<'_> {
     let mut out = Builder::new(input);
     let bytes = input.as_bytes();
+    let double_spaced = is_double_spaced(input);
     let mut i = 0;
     let mut line_start = true;
     // Where the next ')' or line break after a markdown link's "](" is, once looked for.
@@ -69,7 +70,7 @@ pub fn normalize(input: &str) -> Normalized<'_> {
         };
         match c {
             '<' => {
-                if let Some((len, replacement)) = html_tag(rest) {
+                if let Some((len, replacement)) = html_tag(rest, out.at_line_start()) {
                     out.replace(i..i + len, replacement);
                     if replacement == "\n" {
                         line_start = true;
@@ -121,6 +122,13 @@ pub fn normalize(input: &str) -> Normalized<'_> {
                 i += len;
                 continue;
             }
+            '\r' | '\n' if double_spaced && single_blank_line_at(rest) => {
+                // Double-spaced text: one blank line between lines is just a line break.
+                let len = line_break_len(rest);
+                out.drop(i..i + len);
+                i += len;
+                continue;
+            }
             '\r' => {
                 let len = if rest.starts_with("\r\n") { 2 } else { 1 };
                 out.replace(i..i + len, "\n");
@@ -156,6 +164,54 @@ pub fn normalize(input: &str) -> Normalized<'_> {
     out.finish()
 }
 
+/// Whether a text puts a blank line after nearly every line (as some web pages and word
+/// processors copy PDF text), so that blank lines no longer separate paragraphs.
+fn is_double_spaced(input: &str) -> bool {
+    let mut lines = 0usize;
+    let mut followed_by_blank = 0usize;
+    let mut previous_blank = true;
+    let mut last_text_line_ok = false;
+    for line in input.split('\n') {
+        let blank = line.trim().is_empty();
+        if blank {
+            if !previous_blank && last_text_line_ok {
+                followed_by_blank += 1;
+            }
+        } else {
+            lines += 1;
+            last_text_line_ok = true;
+            if !previous_blank {
+                // Two lines of text in a row: not double-spaced here.
+                last_text_line_ok = false;
+            }
+        }
+        previous_blank = blank;
+    }
+    lines >= 8 && followed_by_blank * 10 >= lines * 9
+}
+
+/// The length of a line break ("\n" or "\r\n") at the start of `s`.
+fn line_break_len(s: &str) -> usize {
+    if s.starts_with("\r\n") {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether `s` starts with a line break followed by exactly one blank line and then text.
+fn single_blank_line_at(s: &str) -> bool {
+    let first = line_break_len(s);
+    let rest = &s[first..];
+    let blank_end = rest.find('\n').map(|p| p + 1);
+    let Some(blank_end) = blank_end else { return false };
+    if !rest[..blank_end].trim().is_empty() {
+        return false;
+    }
+    let after = &rest[blank_end..];
+    !after.starts_with(['\n', '\r']) && !after.is_empty()
+}
+
 /// Maps one character to its plain form: straight quotes, '-' for every dash, ' ' for every
 /// space and control character, expanded ligatures, nothing for invisible characters.
 fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
@@ -166,6 +222,15 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
         | '\u{fe63}' | '\u{ff0d}' => "-",
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => " ",
         '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
+        // Direction marks and variation selectors: invisible.
+        '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{61c}'
+        | '\u{fe00}'..='\u{fe0f}' => "",
+        // Emoji and pictographs carry nothing the reader uses.
+        '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}' => " ",
         '\u{2026}' => "...",
         '\u{fb00}' => "ff",
         '\u{fb01}' => "fi",
@@ -187,9 +252,6 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
         | '\u{2043}'
         | '\u{2219}'
         | '\u{b7}'
-        | '\u{27a2}'
-        | '\u{2713}'
-        | '\u{2714}'
         | '\u{e000}'..='\u{f8ff}' => " ",
         '\t' => "\t",
         '\u{fffd}' => " ",
@@ -231,8 +293,9 @@ fn markdown_line_prefix(line: &str) -> Option<usize> {
 }
 
 /// An HTML tag, comment or script/style element at the start of `s`: its length and what it
-/// becomes (a line break for block elements, a tab for table cells, nothing otherwise).
-fn html_tag(s: &str) -> Option<(usize, &'static str)> {
+/// becomes (a line break for block elements, unless one is there already, a tab for table
+/// cells, nothing otherwise).
+fn html_tag(s: &str, at_line_start: bool) -> Option<(usize, &'static str)> {
     let b = s.as_bytes();
     if s.starts_with("<!--") {
         let end = s.find("-->").map_or(s.len(), |p| p + 3);
@@ -298,7 +361,7 @@ fn html_tag(s: &str) -> Option<(usize, &'static str)> {
     let cell = matches!(name.as_str(), "td" | "th");
     // A block element that is followed by a line break of its own adds none.
     let newline_follows = s[close + 1..].starts_with(['\n', '\r']);
-    let replacement = if block && !newline_follows {
+    let replacement = if block && !newline_follows && !at_line_start {
         "\n"
     } else if cell && closing {
         "\t"
@@ -513,6 +576,11 @@ impl<'a> Builder<'a> {
 
     fn drop(&mut self, _orig: Range<usize>) {}
 
+    /// Whether the cleaned text so far ends a line (or is empty).
+    fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
     fn finish(self) -> Normalized<'a> {
         Normalized { original: self.original, text: self.text, map: self.map }
     }
@@ -555,7 +623,7 @@ mod tests {
     #[test]
     fn html_tags_entities_and_scripts_are_removed() {
         let s = "<p>Overall <b>effectiveness</b></p><script>alert('good')</script>&amp; done";
-        assert_eq!(clean(s), "\nOverall effectiveness\n& done");
+        assert_eq!(clean(s), "Overall effectiveness\n& done");
         assert_eq!(clean("<td>Good</td><td>x</td>"), "Good\tx\t");
     }
 

@@ -233,13 +233,15 @@ impl Phrase {
 }
 
 fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\'' || c == '&')).filter(|w| !w.is_empty()).map(|w| {
-        if w == "&" {
-            "and"
-        } else {
-            w
-        }
-    })
+    text.split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\'' || c == '&')).filter(|w| !w.is_empty()).map(
+        |w| {
+            if w == "&" {
+                "and"
+            } else {
+                w
+            }
+        },
+    )
 }
 
 /// Words (u64 bitmap cells) in each filter of a [`PhraseSet`].
@@ -458,7 +460,13 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 let digits = b.is_ascii_digit();
                 let (end, key) = scan_word(line, at, digits);
                 let kind = if digits { TokenKind::Number } else { TokenKind::Word };
-                tokens.push(Token { start: (base + start) as u32, end: (base + end) as u32, line: line_no as u32, key, kind });
+                tokens.push(Token {
+                    start: (base + start) as u32,
+                    end: (base + end) as u32,
+                    line: line_no as u32,
+                    key,
+                    kind,
+                });
                 at = end;
                 continue;
             }
@@ -516,8 +524,11 @@ fn scan_word(line: &str, at: usize, digits: bool) -> (usize, Key) {
                 end += 1;
                 continue;
             }
-            let apostrophe_inside =
-                !digits && b == b'\'' && end > at && end + 1 < bytes.len() && crate::letters::is_letter(char_at(line, end + 1));
+            let apostrophe_inside = !digits
+                && b == b'\''
+                && end > at
+                && end + 1 < bytes.len()
+                && crate::letters::is_letter(char_at(line, end + 1));
             if apostrophe_inside {
                 end += 1;
                 continue;

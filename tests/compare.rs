@@ -5,8 +5,7 @@
 
 use ofsted_compare::render::{comparison_csv, comparison_markdown, comparison_text};
 use ofsted_compare::{
-    compare, Area, Change, Comparison, Dates, FrameworkId, Grade, Inspection, Judgement, Kind, Row,
-    Source, WarningCode,
+    compare, Area, Change, Comparison, Dates, FrameworkId, Grade, Inspection, Judgement, Kind, Row, Source, WarningCode,
 };
 use proptest::prelude::*;
 
@@ -31,10 +30,7 @@ fn judgement(area: Area, grade: Grade, date: Option<&str>) -> Judgement {
 
 /// An inspection report of `framework` about Cambridgeshire, with no dates and no grades yet.
 fn report(framework: FrameworkId) -> Inspection {
-    let graded = !matches!(
-        framework,
-        F::FocusedVisit | F::MonitoringVisit | F::Jtai | F::Ucra
-    );
+    let graded = !matches!(framework, F::FocusedVisit | F::MonitoringVisit | F::Jtai | F::Ucra);
     Inspection {
         authority: Some("Cambridgeshire County Council".to_string()),
         framework: Some(framework),
@@ -109,10 +105,7 @@ fn briefs(c: &Comparison) -> Vec<Brief> {
 }
 
 fn row(c: &Comparison, area: Area) -> &Row {
-    c.rows
-        .iter()
-        .find(|r| r.area == area)
-        .unwrap_or_else(|| panic!("no {area:?} row in {:#?}", c.rows))
+    c.rows.iter().find(|r| r.area == area).unwrap_or_else(|| panic!("no {area:?} row in {:#?}", c.rows))
 }
 
 fn has_note(c: &Comparison, area: Area, part: &str) -> bool {
@@ -135,60 +128,28 @@ fn warning(c: &Comparison, code: WarningCode) -> &str {
 // The Cambridgeshire story.
 
 fn cambridgeshire_2012() -> Inspection {
-    report(F::Cp2012)
-        .start("2012-09-10")
-        .end("2012-09-20")
-        .grades(&[
-            (Overall, Inadequate),
-            (HelpProtection, Inadequate),
-            (QualityOfPractice, Inadequate),
-            (Leadership, Adequate),
-        ])
+    report(F::Cp2012).start("2012-09-10").end("2012-09-20").grades(&[
+        (Overall, Inadequate),
+        (HelpProtection, Inadequate),
+        (QualityOfPractice, Inadequate),
+        (Leadership, Adequate),
+    ])
 }
 
 fn cambridgeshire_2014() -> Inspection {
     report(F::Sif)
         .kind(Kind::PressRelease)
-        .grades(&[
-            (Overall, Good),
-            (Adoption, Good),
-            (Leadership, Good),
-            (HelpProtection, RequiresImprovement),
-        ])
+        .grades(&[(Overall, Good), (Adoption, Good), (Leadership, Good), (HelpProtection, RequiresImprovement)])
         .previous(&[(Overall, Inadequate, Some("2012"))])
 }
 
 fn cambridgeshire_rows() -> Vec<Brief> {
     vec![
-        (
-            Overall,
-            Some(Inadequate),
-            Some(Good),
-            Some(2),
-            Change::Improved,
-        ),
-        (
-            HelpProtection,
-            Some(Inadequate),
-            Some(RequiresImprovement),
-            Some(1),
-            Change::Improved,
-        ),
+        (Overall, Some(Inadequate), Some(Good), Some(2), Change::Improved),
+        (HelpProtection, Some(Inadequate), Some(RequiresImprovement), Some(1), Change::Improved),
         (Adoption, None, Some(Good), None, Change::New),
-        (
-            Leadership,
-            Some(Adequate),
-            Some(Good),
-            Some(1),
-            Change::Improved,
-        ),
-        (
-            QualityOfPractice,
-            Some(Inadequate),
-            None,
-            None,
-            Change::Dropped,
-        ),
+        (Leadership, Some(Adequate), Some(Good), Some(1), Change::Improved),
+        (QualityOfPractice, Some(Inadequate), None, None, Change::Dropped),
     ]
 }
 
@@ -196,33 +157,30 @@ fn cambridgeshire_rows() -> Vec<Brief> {
 fn cambridgeshire_2012_to_2014() {
     let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014()]);
     assert_eq!(briefs(&c), cambridgeshire_rows());
-    assert_eq!(
-        c.headline,
-        "Overall effectiveness improved by two grades, from inadequate to good."
-    );
-    assert_eq!(
-        c.warnings,
-        Vec::new(),
-        "the press release's own 2012 grade agrees"
-    );
+    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+    assert_eq!(c.warnings, Vec::new(), "the press release's own 2012 grade agrees");
     // Crosses the scale change of November 2013.
-    assert!(has_note(&c, Overall, "Adequate (2012 scale) and requires improvement (2013 onwards) are the same step, but the bar was raised"));
+    assert!(has_note(
+        &c,
+        Overall,
+        "Adequate (2012 scale) and requires improvement (2013 onwards) are the same step, but the bar was raised"
+    ));
     assert!(has_note(&c, Leadership, "(2012 scale)"));
     // cp2012's overall covered help and protection only: the table's scope, and the change
     // against the closer match.
     assert!(has_note(&c, Overall, "covered help and protection only"));
-    assert!(has_note(&c, Overall, "Set against the later help and protection judgement (requires improvement), the change is up one grade."));
+    assert!(has_note(
+        &c,
+        Overall,
+        "Set against the later help and protection judgement (requires improvement), the change is up one grade."
+    ));
     // Judgements that one framework does not make.
     assert!(has_note(
         &c,
         QualityOfPractice,
         "There is no quality of practice judgement in the single inspection (2013-18)."
     ));
-    assert!(has_note(
-        &c,
-        Adoption,
-        "There is no adoption judgement in the child protection inspection (2012-13)."
-    ));
+    assert!(has_note(&c, Adoption, "There is no adoption judgement in the child protection inspection (2012-13)."));
     // Every note is a sentence.
     for r in &c.rows {
         assert_eq!(r.label, ofsted_compare::frameworks::area_name(r.area));
@@ -249,29 +207,14 @@ fn one_press_release_against_its_own_previous_grades() {
     assert_eq!(
         briefs(&c),
         vec![
-            (
-                Overall,
-                Some(Inadequate),
-                Some(Good),
-                Some(2),
-                Change::Improved
-            ),
-            (
-                HelpProtection,
-                None,
-                Some(RequiresImprovement),
-                None,
-                Change::New
-            ),
+            (Overall, Some(Inadequate), Some(Good), Some(2), Change::Improved),
+            (HelpProtection, None, Some(RequiresImprovement), None, Change::New),
             (Adoption, None, Some(Good), None, Change::New),
             (Leadership, None, Some(Good), None, Change::New),
         ]
     );
     assert_eq!(row(&c, Overall).history, vec![Some(Inadequate), Some(Good)]);
-    assert_eq!(
-        c.headline,
-        "Overall effectiveness improved by two grades, from inadequate to good."
-    );
+    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
     assert!(has_note(&c, Overall, "as the text quotes it"));
     // 2012 lies before the scale change, whatever the framework was.
     assert!(has_note(&c, Overall, "(2012 scale)"));
@@ -284,33 +227,13 @@ fn one_inspection_with_several_earlier_dates() {
     let i = report(F::Ilacs2023)
         .start("2024-03-04")
         .grades(&[(Overall, Good)])
-        .previous(&[
-            (Overall, RequiresImprovement, Some("2019")),
-            (Overall, Inadequate, Some("2016")),
-        ]);
+        .previous(&[(Overall, RequiresImprovement, Some("2019")), (Overall, Inadequate, Some("2016"))]);
     let c = compare(&[i]);
     let r = row(&c, Overall);
-    assert_eq!(
-        r.history,
-        vec![Some(Inadequate), Some(RequiresImprovement), Some(Good)]
-    );
-    assert_eq!(
-        brief(r),
-        (
-            Overall,
-            Some(RequiresImprovement),
-            Some(Good),
-            Some(1),
-            Change::Improved
-        )
-    );
+    assert_eq!(r.history, vec![Some(Inadequate), Some(RequiresImprovement), Some(Good)]);
+    assert_eq!(brief(r), (Overall, Some(RequiresImprovement), Some(Good), Some(1), Change::Improved));
     let md = comparison_markdown(&c);
-    assert!(
-        md.contains(
-            "| Area | Earlier (2016) | Earlier (2019) | ILACS inspection 2024-03-04 | Change |"
-        ),
-        "{md}"
-    );
+    assert!(md.contains("| Area | Earlier (2016) | Earlier (2019) | ILACS inspection 2024-03-04 | Change |"), "{md}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -567,20 +490,13 @@ fn like_for_like_rows_carry_no_scope_or_scale_notes() {
     // ILACS 2023 to ILACS 2026 (help and protection, leaders, children in care, care leavers
     // are the same judgements): plain steps and no notes.
     let c = compare(&[
-        report(F::Ilacs2023)
-            .start("2024-01-08")
-            .grades(&[(HelpProtection, Good), (Leadership, Good)]),
-        report(F::Ilacs2026)
-            .start("2026-05-11")
-            .grades(&[(HelpProtection, Good), (Leadership, Outstanding)]),
+        report(F::Ilacs2023).start("2024-01-08").grades(&[(HelpProtection, Good), (Leadership, Good)]),
+        report(F::Ilacs2026).start("2026-05-11").grades(&[(HelpProtection, Good), (Leadership, Outstanding)]),
     ]);
     for r in &c.rows {
         assert!(r.notes.is_empty(), "{r:?}");
     }
-    assert_eq!(
-        c.headline,
-        "Leadership improved by one grade, from good to outstanding."
-    );
+    assert_eq!(c.headline, "Leadership improved by one grade, from good to outstanding.");
 }
 
 #[test]
@@ -589,9 +505,7 @@ fn nothing_to_compare() {
     assert_eq!(c.headline, "Nothing to compare: no inspection was given.");
     assert!(c.rows.is_empty() && c.inspections.is_empty() && c.warnings.is_empty());
     // One inspection that quotes no earlier grade.
-    let c = compare(&[report(F::Sif)
-        .start("2016-01-11")
-        .grades(&[(Overall, Good)])]);
+    let c = compare(&[report(F::Sif).start("2016-01-11").grades(&[(Overall, Good)])]);
     assert!(c.rows.is_empty());
     assert!(c.headline.contains("nothing to compare"), "{}", c.headline);
 }
@@ -599,19 +513,10 @@ fn nothing_to_compare() {
 #[test]
 fn all_judgements_same() {
     let c = compare(&[
-        report(F::Ilacs2018)
-            .kind(Kind::News)
-            .start("2019")
-            .grades(&[(HelpProtection, Good), (Leadership, Good)]),
-        report(F::Ilacs2023)
-            .kind(Kind::News)
-            .start("2023")
-            .grades(&[(HelpProtection, Good), (Leadership, Good)]),
+        report(F::Ilacs2018).kind(Kind::News).start("2019").grades(&[(HelpProtection, Good), (Leadership, Good)]),
+        report(F::Ilacs2023).kind(Kind::News).start("2023").grades(&[(HelpProtection, Good), (Leadership, Good)]),
     ]);
-    assert_eq!(
-        c.headline,
-        "Both judgements compared stayed at the same grade."
-    );
+    assert_eq!(c.headline, "Both judgements compared stayed at the same grade.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -619,89 +524,43 @@ fn all_judgements_same() {
 
 #[test]
 fn ordered_by_date_whatever_the_order_given() {
-    let a = report(F::Sif)
-        .start("2014-06-02")
-        .grades(&[(Overall, Good)]);
-    let b = report(F::Ilacs2018)
-        .start("2019-01")
-        .grades(&[(Overall, RequiresImprovement)]);
-    let c = report(F::Ilacs2023)
-        .published("2024")
-        .grades(&[(Overall, Outstanding)]);
+    let a = report(F::Sif).start("2014-06-02").grades(&[(Overall, Good)]);
+    let b = report(F::Ilacs2018).start("2019-01").grades(&[(Overall, RequiresImprovement)]);
+    let c = report(F::Ilacs2023).published("2024").grades(&[(Overall, Outstanding)]);
     let got = compare(&[c.clone(), a.clone(), b.clone()]);
     assert_eq!(got.inspections, vec![a.clone(), b.clone(), c.clone()]);
-    assert_eq!(
-        row(&got, Overall).history,
-        vec![Some(Good), Some(RequiresImprovement), Some(Outstanding)]
-    );
+    assert_eq!(row(&got, Overall).history, vec![Some(Good), Some(RequiresImprovement), Some(Outstanding)]);
     assert!(got.warnings.is_empty(), "{:?}", got.warnings);
     // A partial date sorts with its year: 2019 falls between 2018-12-03 and 2020-01.
-    let d = report(F::Ilacs2018)
-        .start("2018-12-03")
-        .grades(&[(Overall, Inadequate)]);
-    let e = report(F::Ilacs2018)
-        .kind(Kind::News)
-        .start("2020-01")
-        .grades(&[(Overall, Good)]);
-    let y = report(F::Ilacs2018)
-        .published("2019")
-        .grades(&[(Overall, RequiresImprovement)]);
+    let d = report(F::Ilacs2018).start("2018-12-03").grades(&[(Overall, Inadequate)]);
+    let e = report(F::Ilacs2018).kind(Kind::News).start("2020-01").grades(&[(Overall, Good)]);
+    let y = report(F::Ilacs2018).published("2019").grades(&[(Overall, RequiresImprovement)]);
     let got = compare(&[e, y, d]);
-    assert_eq!(
-        row(&got, Overall).history,
-        vec![Some(Inadequate), Some(RequiresImprovement), Some(Good)]
-    );
+    assert_eq!(row(&got, Overall).history, vec![Some(Inadequate), Some(RequiresImprovement), Some(Good)]);
 }
 
 #[test]
 fn unknown_order_only_where_it_matters() {
-    let dated = report(F::Sif)
-        .start("2015-03-02")
-        .grades(&[(Overall, Inadequate)]);
-    let undated = report(F::Sif)
-        .no_framework()
-        .council(Some("Cambridgeshire"))
-        .grades(&[(Overall, Good)]);
+    let dated = report(F::Sif).start("2015-03-02").grades(&[(Overall, Inadequate)]);
+    let undated = report(F::Sif).no_framework().council(Some("Cambridgeshire")).grades(&[(Overall, Good)]);
     // Some dated, some not, grades differ: the order given is kept and a warning says so.
     let c = compare(&[dated.clone(), undated.clone()]);
     assert_eq!(codes(&c), vec![WarningCode::UnknownOrder]);
-    assert_eq!(
-        brief(row(&c, Overall)),
-        (
-            Overall,
-            Some(Inadequate),
-            Some(Good),
-            Some(2),
-            Change::Improved
-        )
-    );
+    assert_eq!(brief(row(&c, Overall)), (Overall, Some(Inadequate), Some(Good), Some(2), Change::Improved));
     // Same grades: the order does not matter, nothing is said.
     let same = undated.clone().grades(&[(Overall, Inadequate)]);
     assert!(compare(&[dated.clone(), same]).warnings.is_empty());
     // Two different reports with the same date (different councils, so not the same
     // inspection): the order given decides, and matters.
-    let other = report(F::Sif)
-        .council(Some("Norfolk County Council"))
-        .start("2015-03-02")
-        .grades(&[(Overall, Good)]);
+    let other = report(F::Sif).council(Some("Norfolk County Council")).start("2015-03-02").grades(&[(Overall, Good)]);
     let c = compare(&[dated.clone(), other]);
-    assert!(
-        codes(&c).contains(&WarningCode::UnknownOrder),
-        "{:?}",
-        c.warnings
-    );
+    assert!(codes(&c).contains(&WarningCode::UnknownOrder), "{:?}", c.warnings);
     assert!(codes(&c).contains(&WarningCode::DifferentCouncils));
     // A year-only date against a full date in that year.
-    let year = report(F::Sif)
-        .kind(Kind::News)
-        .council(Some("Norfolk"))
-        .start("2015")
-        .grades(&[(Overall, Good)]);
+    let year = report(F::Sif).kind(Kind::News).council(Some("Norfolk")).start("2015").grades(&[(Overall, Good)]);
     assert!(codes(&compare(&[dated.clone(), year])).contains(&WarningCode::UnknownOrder));
     // Dates that settle the order: no warning.
-    let later = report(F::Ilacs2018)
-        .start("2019-01-14")
-        .grades(&[(Overall, Good)]);
+    let later = report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]);
     assert!(compare(&[later, dated]).warnings.is_empty());
 }
 
@@ -710,34 +569,19 @@ fn unknown_order_only_where_it_matters() {
 
 #[test]
 fn different_councils() {
-    let a = report(F::Sif)
-        .start("2015-03-02")
-        .grades(&[(Overall, Good)]);
-    let b = report(F::Ilacs2018)
-        .council(Some("Norfolk County Council"))
-        .start("2019-01-14")
-        .grades(&[(Overall, Good)]);
+    let a = report(F::Sif).start("2015-03-02").grades(&[(Overall, Good)]);
+    let b = report(F::Ilacs2018).council(Some("Norfolk County Council")).start("2019-01-14").grades(&[(Overall, Good)]);
     let c = compare(&[a.clone(), b]);
     assert_eq!(codes(&c), vec![WarningCode::DifferentCouncils]);
     let m = warning(&c, WarningCode::DifferentCouncils);
     assert!(m.contains("Cambridgeshire") && m.contains("Norfolk"), "{m}");
     assert_eq!(c.rows.len(), 1, "rows are still given");
     // Loosely the same name: no warning; an unknown council: no warning.
-    for name in [
-        "cambridgeshire",
-        "Cambridgeshire County Council",
-        "CAMBRIDGESHIRE COUNTY",
-    ] {
-        let b = report(F::Ilacs2018)
-            .council(Some(name))
-            .start("2019-01-14")
-            .grades(&[(Overall, Good)]);
+    for name in ["cambridgeshire", "Cambridgeshire County Council", "CAMBRIDGESHIRE COUNTY"] {
+        let b = report(F::Ilacs2018).council(Some(name)).start("2019-01-14").grades(&[(Overall, Good)]);
         assert!(compare(&[a.clone(), b]).warnings.is_empty(), "{name}");
     }
-    let b = report(F::Ilacs2018)
-        .council(None)
-        .start("2019-01-14")
-        .grades(&[(Overall, Good)]);
+    let b = report(F::Ilacs2018).council(None).start("2019-01-14").grades(&[(Overall, Good)]);
     assert!(compare(&[a.clone(), b]).warnings.is_empty());
     // "&" reads as "and", "Royal Borough of" is dropped.
     let k1 = report(F::Sif)
@@ -754,17 +598,12 @@ fn different_councils() {
 #[test]
 fn a_report_and_a_news_story_of_it() {
     // Same council, same framework, the news gives only a year and disagrees on one grade.
-    let news = report(F::Cp2012)
-        .kind(Kind::News)
-        .start("2012")
-        .grades(&[(Overall, Good), (HelpProtection, Inadequate)]);
+    let news =
+        report(F::Cp2012).kind(Kind::News).start("2012").grades(&[(Overall, Good), (HelpProtection, Inadequate)]);
     let c = compare(&[news, cambridgeshire_2012()]);
     assert!(c.rows.is_empty());
     assert_eq!(c.headline, "The texts describe the same inspection (the Cambridgeshire child protection inspection of 10 September 2012), so there is nothing to compare; they disagree on one grade.");
-    assert_eq!(
-        codes(&c),
-        vec![WarningCode::SameInspection, WarningCode::Disagreement]
-    );
+    assert_eq!(codes(&c), vec![WarningCode::SameInspection, WarningCode::Disagreement]);
     let m = warning(&c, WarningCode::Disagreement);
     assert!(
         m.contains("overall effectiveness")
@@ -781,68 +620,43 @@ fn same_inspection_forms() {
     let cases: Vec<(&str, Inspection, bool)> = vec![
         (
             "an undated press release of the same framework and council",
-            report(F::Cp2012)
-                .kind(Kind::PressRelease)
-                .grades(&[(Overall, Inadequate)]),
+            report(F::Cp2012).kind(Kind::PressRelease).grades(&[(Overall, Inadequate)]),
             true,
         ),
         (
             "a news story a month after the fieldwork",
-            report(F::Cp2012)
-                .kind(Kind::News)
-                .published("2012-10")
-                .grades(&[(Overall, Inadequate)]),
+            report(F::Cp2012).kind(Kind::News).published("2012-10").grades(&[(Overall, Inadequate)]),
             true,
         ),
         (
             "the same council and start date, both reports",
-            report(F::Cp2012)
-                .start("2012-09-10")
-                .grades(&[(Overall, Inadequate)]),
+            report(F::Cp2012).start("2012-09-10").grades(&[(Overall, Inadequate)]),
             true,
         ),
         (
             "the same framework and both dates, council unknown",
-            report(F::Cp2012)
-                .council(None)
-                .start("2012-09-10")
-                .end("2012-09-20")
-                .grades(&[(Overall, Inadequate)]),
+            report(F::Cp2012).council(None).start("2012-09-10").end("2012-09-20").grades(&[(Overall, Inadequate)]),
             true,
         ),
         (
             "the same framework and both dates, but another council",
-            report(F::Cp2012)
-                .council(Some("Norfolk"))
-                .start("2012-09-10")
-                .end("2012-09-20")
-                .grades(&[(Overall, Good)]),
+            report(F::Cp2012).council(Some("Norfolk")).start("2012-09-10").end("2012-09-20").grades(&[(Overall, Good)]),
             false,
         ),
         (
             "a news story of the same framework a year later",
-            report(F::Cp2012)
-                .kind(Kind::News)
-                .published("2013-11")
-                .grades(&[(Overall, Good)]),
+            report(F::Cp2012).kind(Kind::News).published("2013-11").grades(&[(Overall, Good)]),
             false,
         ),
         (
             "two reports of the same framework, different dates",
-            report(F::Cp2012)
-                .start("2013-06-03")
-                .grades(&[(Overall, Good)]),
+            report(F::Cp2012).start("2013-06-03").grades(&[(Overall, Good)]),
             false,
         ),
     ];
     for (reason, other, same) in cases {
         let c = compare(&[base.clone(), other]);
-        assert_eq!(
-            codes(&c).contains(&WarningCode::SameInspection),
-            same,
-            "{reason}: {:?}",
-            c.warnings
-        );
+        assert_eq!(codes(&c).contains(&WarningCode::SameInspection), same, "{reason}: {:?}", c.warnings);
         assert_eq!(c.rows.is_empty(), same, "{reason}");
     }
 }
@@ -857,40 +671,22 @@ fn same_inspection_among_three() {
         (Leadership, Adequate),
     ]);
     let c = compare(&[cambridgeshire_2014(), news, cambridgeshire_2012()]);
-    assert_eq!(
-        brief(row(&c, Overall)),
-        (
-            Overall,
-            Some(Inadequate),
-            Some(Good),
-            Some(2),
-            Change::Improved
-        )
-    );
-    assert_eq!(
-        codes(&c),
-        vec![WarningCode::SameInspection, WarningCode::Disagreement]
-    );
+    assert_eq!(brief(row(&c, Overall)), (Overall, Some(Inadequate), Some(Good), Some(2), Change::Improved));
+    assert_eq!(codes(&c), vec![WarningCode::SameInspection, WarningCode::Disagreement]);
     assert_eq!(row(&c, Overall).history.len(), 3);
-    assert_eq!(
-        c.headline,
-        "Overall effectiveness improved by two grades, from inadequate to good."
-    );
+    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
 }
 
 #[test]
 fn no_grade() {
-    let fv = report(F::FocusedVisit)
-        .kind(Kind::Letter)
-        .start("2018-03-06")
-        .end("2018-03-07");
+    let fv = report(F::FocusedVisit).kind(Kind::Letter).start("2018-03-06").end("2018-03-07");
     let c = compare(&[cambridgeshire_2014().published("2014-08"), fv]);
     let m = warning(&c, WarningCode::NoGrade);
-    assert!(
-        m.contains("focused visit") && m.contains("not graded"),
-        "{m}"
+    assert!(m.contains("focused visit") && m.contains("not graded"), "{m}");
+    assert_eq!(
+        c.headline,
+        "No overall grade to compare: the later inspection is a focused visit, which is not graded."
     );
-    assert_eq!(c.headline, "No overall grade to compare: the later inspection is a focused visit, which is not graded.");
     // A graded framework whose text gave no judgement.
     let empty = report(F::Ilacs2023).start("2024-03-04");
     let c = compare(&[cambridgeshire_2012(), empty]);
@@ -904,16 +700,10 @@ fn previous_disagrees() {
     let c = compare(&[cambridgeshire_2012(), later]);
     assert_eq!(codes(&c), vec![WarningCode::PreviousDisagrees]);
     let m = warning(&c, WarningCode::PreviousDisagrees);
-    assert!(
-        m.contains("overall effectiveness was good") && m.contains("gives inadequate"),
-        "{m}"
-    );
+    assert!(m.contains("overall effectiveness was good") && m.contains("gives inadequate"), "{m}");
     // An undated account of the last inspection is checked against the inspection before.
     let later = cambridgeshire_2014().previous(&[(HelpProtection, Good, None)]);
-    assert_eq!(
-        codes(&compare(&[cambridgeshire_2012(), later])),
-        vec![WarningCode::PreviousDisagrees]
-    );
+    assert_eq!(codes(&compare(&[cambridgeshire_2012(), later])), vec![WarningCode::PreviousDisagrees]);
     // A grade from another year is about another inspection: nothing said.
     let later = cambridgeshire_2014().previous(&[(Overall, Good, Some("2009"))]);
     assert!(compare(&[cambridgeshire_2012(), later]).warnings.is_empty());
@@ -927,10 +717,7 @@ fn previous_disagrees() {
 
 #[test]
 fn markdown() {
-    let c = compare(&[
-        cambridgeshire_2012(),
-        cambridgeshire_2014().published("2014-08-01"),
-    ]);
+    let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014().published("2014-08-01")]);
     let md = comparison_markdown(&c);
     let want = include_str!("fixtures/compare/cambridgeshire.md");
     assert_eq!(md, want, "got:\n{md}");
@@ -938,19 +725,21 @@ fn markdown() {
 
 #[test]
 fn csv() {
-    let c = compare(&[
-        cambridgeshire_2012(),
-        cambridgeshire_2014().published("2014-08-01"),
-    ]);
+    let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014().published("2014-08-01")]);
     let csv = comparison_csv(&c);
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines[0], "area,label,Child protection inspection 2012-09-10,Single inspection 2014-08-01,from,to,steps,change,notes");
-    assert!(lines[1].starts_with("overall,Overall effectiveness,Inadequate,Good,Inadequate,Good,2,improved,\"Adequate (2012 scale)"), "{}", lines[1]);
+    assert_eq!(
+        lines[0],
+        "area,label,Child protection inspection 2012-09-10,Single inspection 2014-08-01,from,to,steps,change,notes"
+    );
     assert!(
-        lines[1].contains(" | The 2012 child protection inspection covered"),
+        lines[1].starts_with(
+            "overall,Overall effectiveness,Inadequate,Good,Inadequate,Good,2,improved,\"Adequate (2012 scale)"
+        ),
         "{}",
         lines[1]
     );
+    assert!(lines[1].contains(" | The 2012 child protection inspection covered"), "{}", lines[1]);
     assert!(lines.contains(&"adoption,Adoption,,Good,,Good,,new,There is no adoption judgement in the child protection inspection (2012-13)."), "{csv}");
     assert_eq!(lines.last(), Some(&""), "every line ends with CRLF");
     // A field with a quote is doubled and quoted.
@@ -961,50 +750,32 @@ fn csv() {
 
 #[test]
 fn text() {
-    let c = compare(&[
-        cambridgeshire_2012(),
-        cambridgeshire_2014().published("2014-08-01"),
-    ]);
+    let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014().published("2014-08-01")]);
     let t = comparison_text(&c);
     let lines: Vec<&str> = t.lines().collect();
+    assert_eq!(lines[0], "Overall effectiveness improved by two grades, from inadequate to good.");
     assert_eq!(
-        lines[0],
-        "Overall effectiveness improved by two grades, from inadequate to good."
+        lines[2],
+        "Area                   Child protection inspection 2012-09-10  Single inspection 2014-08-01  Change"
     );
-    assert_eq!(lines[2], "Area                   Child protection inspection 2012-09-10  Single inspection 2014-08-01  Change");
     assert_eq!(lines[3], "Overall effectiveness  Inadequate                              Good                          Inadequate -> Good, up 2");
     let adoption = lines[5];
     assert!(adoption.starts_with("Adoption  "), "{t}");
-    assert_eq!(
-        adoption.find("Good"),
-        lines[2].find("Single inspection"),
-        "{t}"
-    );
+    assert_eq!(adoption.find("Good"), lines[2].find("Single inspection"), "{t}");
     assert_eq!(adoption.find("new"), lines[2].find("Change"), "{t}");
     assert!(t.contains("\nNotes:\n"));
     // Every table line is aligned: the change column starts at the same place.
     let at = lines[2].find("Change");
     assert!(lines[3..8].iter().all(|l| l.len() >= at.unwrap_or(0)));
-    let c = compare(&[
-        cambridgeshire_2012(),
-        cambridgeshire_2014().previous(&[(Overall, Good, Some("2012"))]),
-    ]);
+    let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014().previous(&[(Overall, Good, Some("2012"))])]);
     assert!(comparison_text(&c).contains("\nWarnings:\n  - "));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Properties.
 
-const FRAMEWORKS: [FrameworkId; 8] = [
-    F::Slac,
-    F::Cp2012,
-    F::Lac2013,
-    F::Sif,
-    F::Ilacs2018,
-    F::Ilacs2023,
-    F::Ilacs2026,
-    F::FocusedVisit,
-];
+const FRAMEWORKS: [FrameworkId; 8] =
+    [F::Slac, F::Cp2012, F::Lac2013, F::Sif, F::Ilacs2018, F::Ilacs2023, F::Ilacs2026, F::FocusedVisit];
 const GRADES: [Grade; 5] = [Outstanding, Good, Adequate, RequiresImprovement, Inadequate];
 
 fn arb_inspection() -> impl Strategy<Value = Inspection> {
@@ -1016,19 +787,13 @@ fn arb_inspection() -> impl Strategy<Value = Inspection> {
         0..4usize,
     )
         .prop_map(|(f, date, grades, previous, kind)| {
-            let mut i = report(FRAMEWORKS[f])
-                .kind([Kind::Report, Kind::News, Kind::PressRelease, Kind::Unknown][kind]);
+            let mut i = report(FRAMEWORKS[f]).kind([Kind::Report, Kind::News, Kind::PressRelease, Kind::Unknown][kind]);
             if let Some((y, m, d)) = date {
                 i = i.start(&format!("{y:04}-{m:02}-{d:02}"));
             }
-            let grades: Vec<(Area, Grade)> = grades
-                .iter()
-                .map(|&(a, g)| (Area::ALL[a], GRADES[g]))
-                .collect();
-            let previous: Vec<(Area, Grade, Option<&str>)> = previous
-                .iter()
-                .map(|&(a, g)| (Area::ALL[a], GRADES[g], None))
-                .collect();
+            let grades: Vec<(Area, Grade)> = grades.iter().map(|&(a, g)| (Area::ALL[a], GRADES[g])).collect();
+            let previous: Vec<(Area, Grade, Option<&str>)> =
+                previous.iter().map(|&(a, g)| (Area::ALL[a], GRADES[g], None)).collect();
             i.grades(&grades).previous(&previous)
         })
 }
@@ -1109,16 +874,8 @@ fn five_hundred_inspections() {
     let list: Vec<Inspection> = (0..500)
         .map(|k| {
             let f = FRAMEWORKS[k % FRAMEWORKS.len()];
-            let i = report(f).start(&format!(
-                "{}-{:02}-{:02}",
-                2009 + k % 17,
-                1 + k % 12,
-                1 + k % 28
-            ));
-            i.grades(&[
-                (Overall, GRADES[k % 5]),
-                (HelpProtection, GRADES[(k / 5) % 5]),
-            ])
+            let i = report(f).start(&format!("{}-{:02}-{:02}", 2009 + k % 17, 1 + k % 12, 1 + k % 28));
+            i.grades(&[(Overall, GRADES[k % 5]), (HelpProtection, GRADES[(k / 5) % 5])])
         })
         .collect();
     let c = compare(&list);
@@ -1129,15 +886,10 @@ fn five_hundred_inspections() {
 #[test]
 fn one_focused_visit_story_against_its_previous_grade() {
     // A news story of a focused visit that recalls the 2014 grade: nothing graded to compare.
-    let fv = report(F::FocusedVisit)
-        .kind(Kind::News)
-        .published("2018-04-09")
-        .previous(&[(Overall, Good, Some("2014"))]);
+    let fv =
+        report(F::FocusedVisit).kind(Kind::News).published("2018-04-09").previous(&[(Overall, Good, Some("2014"))]);
     let c = compare(&[fv]);
-    assert_eq!(
-        briefs(&c),
-        vec![(Overall, Some(Good), None, None, Change::Dropped)]
-    );
+    assert_eq!(briefs(&c), vec![(Overall, Some(Good), None, None, Change::Dropped)]);
     assert_eq!(
         c.headline,
         "No overall grade to compare: the later inspection is a focused visit, which is not graded."

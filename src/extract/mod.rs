@@ -156,7 +156,9 @@ fn rank(source: Source) -> u8 {
 fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> Vec<Judgement> {
     // A statement about one area outweighs one about every area ("good in all areas" and then
     // "except care leavers, which require improvement").
-    crate::order::sort_by_key(&mut found, |f| (f.area, rank(f.source), f.collective, f.evidence.first().map_or(0, |r| r.start)));
+    crate::order::sort_by_key(&mut found, |f| {
+        (f.area, rank(f.source), f.collective, f.evidence.first().map_or(0, |r| r.start))
+    });
     let mut out: Vec<Judgement> = Vec::new();
     let mut i = 0;
     while i < found.len() {

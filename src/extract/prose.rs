@@ -819,7 +819,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Counts the place-name words of the document's own council as council mentions, for
     /// councils the gazetteer does not know.
     fn add_council_name(&mut self, name: &str) {
-        let lower = crate::letters::lower(&name);
+        let lower = crate::letters::lower(name);
         let words: Vec<&str> = lower
             .split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\''))
             .filter(|w| !w.is_empty() && !GENERIC_NAME_WORDS.contains(w))
@@ -910,7 +910,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 // ", and they ...": a new clause with its own subject (a list of areas after
                 // ", and" is not one).
                 TokenKind::Word if doc.is(i, "and") => {
-                    i > 0 && doc.token_text(i - 1) == "," && doc.is_any(i + 1, &["it", "they", "he", "she", "we", "inspectors", "ofsted"])
+                    i > 0
+                        && doc.token_text(i - 1) == ","
+                        && doc.is_any(i + 1, &["it", "they", "he", "she", "we", "inspectors", "ofsted"])
                 }
                 TokenKind::Word => doc.in_list(i, &CLAUSE_BREAKS) && !self.in_area(i),
                 _ => false,
@@ -1354,7 +1356,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             // "it"/"they" belong to a verb group only in "is that it is".
             let pronoun = doc.is_any(t, &["it", "they"]);
-            if tok.kind == TokenKind::Word && doc.in_list(t, &VERB_GROUP) && (!pronoun || t > 0 && doc.is(t - 1, "that")) {
+            if tok.kind == TokenKind::Word
+                && doc.in_list(t, &VERB_GROUP)
+                && (!pronoun || t > 0 && doc.is(t - 1, "that"))
+            {
                 has_verb |= doc.in_list(t, &VERBS);
                 v -= 1;
                 continue;
@@ -1660,7 +1665,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Vec::new();
         };
         let mut i = at;
-        while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["apart", "from", "except", "for", "with", "the", "exception", "of", "other", "than"])) {
+        while i < end
+            && (doc.tokens[i].kind == TokenKind::Soft
+                || doc
+                    .is_any(i, &["apart", "from", "except", "for", "with", "the", "exception", "of", "other", "than"]))
+        {
             i += 1;
         }
         self.area_list_from(i, end).into_iter().map(|(a, _)| a).collect()
@@ -1683,9 +1692,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Clauses about time tied to the grade's own: "since the last inspection in 2016, when
         // services were rated good" (the one before) and "rated good when it was last
         // inspected in 2017" (the one after).
-        let anchor_before = (clause.start > sentence.start && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
-            .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
-            .map(|c| c.start..clause.start);
+        let anchor_before = (clause.start > sentence.start
+            && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
+        .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
+        .map(|c| c.start..clause.start);
         let anchor_after = (clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
             .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
@@ -1714,9 +1724,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         // judged adequate").
         let older_year = |range: &Range<usize>| {
             let year = self.ctx.year;
-            doc.clean_span(range.clone()).is_some_and(|span| {
-                find_dates(&doc.text()[span]).iter().any(|d| year.is_some_and(|y| d.date.year < y))
-            })
+            doc.clean_span(range.clone())
+                .is_some_and(|span| find_dates(&doc.text()[span]).iter().any(|d| year.is_some_and(|y| d.date.year < y)))
         };
         for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
             if !marker && (has_marker(anchor, false) || older_year(anchor)) {
@@ -1894,8 +1903,11 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                 let line = &doc.lines[t.line as usize];
                 let words = line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
                 let ends_colon = doc.token_text(i) == ":";
-                let next_capital =
-                    doc.token_text(i + 1).chars().next().is_some_and(|c| crate::letters::is_capital(c) || crate::letters::is_digit(c));
+                let next_capital = doc
+                    .token_text(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| crate::letters::is_capital(c) || crate::letters::is_digit(c));
                 let heading = words <= 8
                     && next_capital
                     && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);

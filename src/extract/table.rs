@@ -169,7 +169,11 @@ struct Lexicon {
 }
 
 fn words(phrase: &str) -> Vec<Key> {
-    phrase.split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\'')).filter(|w| !w.is_empty()).map(key_hash).collect()
+    phrase
+        .split(|c: char| !(crate::letters::is_alphanumeric(c) || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(key_hash)
+        .collect()
 }
 
 fn lexicon() -> &'static Lexicon {

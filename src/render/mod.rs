@@ -92,5 +92,3 @@ pub fn inspection_text(inspection: &Inspection) -> String {
     }
     out
 }
-
-

@@ -3,9 +3,7 @@
 
 use std::time::Instant;
 
-use ofsted_compare::{
-    compare, Area, Dates, FrameworkId, Grade, Inspection, Judgement, Kind, Source,
-};
+use ofsted_compare::{compare, Area, Dates, FrameworkId, Grade, Inspection, Judgement, Kind, Source};
 
 const FRAMEWORKS: [FrameworkId; 8] = [
     FrameworkId::Slac,
@@ -17,13 +15,8 @@ const FRAMEWORKS: [FrameworkId; 8] = [
     FrameworkId::Ilacs2026,
     FrameworkId::FocusedVisit,
 ];
-const GRADES: [Grade; 5] = [
-    Grade::Outstanding,
-    Grade::Good,
-    Grade::Adequate,
-    Grade::RequiresImprovement,
-    Grade::Inadequate,
-];
+const GRADES: [Grade; 5] =
+    [Grade::Outstanding, Grade::Good, Grade::Adequate, Grade::RequiresImprovement, Grade::Inadequate];
 const COUNCILS: [&str; 5] = [
     "Cambridgeshire County Council",
     "Norfolk",
@@ -63,22 +56,14 @@ fn inspections() -> Vec<Inspection> {
                 .filter(|(a, _)| (k + a) % 3 != 0)
                 .map(|(a, &area)| judgement(area, GRADES[(k + a) % 5], None))
                 .collect();
-            let previous = vec![judgement(
-                Area::Overall,
-                GRADES[k % 4],
-                Some(format!("{}", year - 3)),
-            )];
+            let previous = vec![judgement(Area::Overall, GRADES[k % 4], Some(format!("{}", year - 3)))];
             Inspection {
                 authority: Some(COUNCILS[k % COUNCILS.len()].to_string()),
                 framework: Some(FRAMEWORKS[k % FRAMEWORKS.len()]),
                 framework_name: None,
                 kind: KINDS[(k / 3) % KINDS.len()],
                 graded: true,
-                dates: Dates {
-                    start: date,
-                    end: None,
-                    published: None,
-                },
+                dates: Dates { start: date, end: None, published: None },
                 judgements,
                 previous,
                 warnings: Vec::new(),
