@@ -6,6 +6,9 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{Area, FrameworkId, Grade, Inspection, Kind, Warning, WarningCode};
 use crate::text::{Doc, TokenKind};
 
+/// Bytes at the start of a text looked at to tell binary data from text.
+const BINARY_SAMPLE: usize = 16 * 1024;
+
 /// A warning that says why the text cannot be read at all, if so.
 pub fn unusable(doc: &Doc) -> Option<Warning> {
     let original = doc.norm.original();
@@ -18,14 +21,16 @@ pub fn unusable(doc: &Doc) -> Option<Warning> {
             "This is the raw content of a PDF file, not its text: open the PDF and copy its text, or give the file itself.",
         ));
     }
-    let mut chars = 0usize;
-    let mut odd = 0usize;
-    for c in original.chars() {
-        chars += 1;
-        if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}' {
-            odd += 1;
-        }
-    }
+    // Binary data shows in its first part: control characters and replacement characters
+    // (counted by their bytes) make up more than a tenth of it.
+    let end = (0..=original.len().min(BINARY_SAMPLE)).rev().find(|&e| original.is_char_boundary(e)).unwrap_or(0);
+    let sample = &original[..end];
+    let controls = sample
+        .bytes()
+        .filter(|&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
+        .count();
+    let odd = controls + sample.matches('\u{fffd}').count();
+    let chars = sample.len();
     if chars >= 16 && odd * 10 > chars {
         return Some(warning(
             WarningCode::NotText,

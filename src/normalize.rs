@@ -54,10 +54,7 @@ pub fn normalize(input: &str) -> Normalized<'_> {
             }
         }
         // Fast path: a run of ASCII that needs nothing.
-        let run = bytes[i..]
-            .iter()
-            .take_while(|&&b| (0x20..0x7f).contains(&b) && !matches!(b, b'<' | b'&' | b'*' | b'_' | b'[' | b']' | b'`'))
-            .count();
+        let run = bytes[i..].iter().take_while(|&&b| PLAIN_ASCII[b as usize]).count();
         if run > 0 {
             out.copy(i..i + run);
             i += run;
@@ -164,6 +161,18 @@ pub fn normalize(input: &str) -> Normalized<'_> {
     out.finish()
 }
 
+/// Bytes that are copied as they are: printable ASCII other than the marks of HTML and
+/// markdown.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0x20;
+    while b < 0x7f {
+        table[b] = !matches!(b as u8, b'<' | b'&' | b'*' | b'_' | b'[' | b']' | b'`');
+        b += 1;
+    }
+    table
+};
+
 /// Whether a text puts a blank line after nearly every line (as some web pages and word
 /// processors copy PDF text), so that blank lines no longer separate paragraphs.
 fn is_double_spaced(input: &str) -> bool {
@@ -171,7 +180,8 @@ fn is_double_spaced(input: &str) -> bool {
     let mut followed_by_blank = 0usize;
     let mut previous_blank = true;
     let mut last_text_line_ok = false;
-    for line in input.split('\n') {
+    // The first few hundred lines tell.
+    for line in input.split('\n').take(400) {
         let blank = line.trim().is_empty();
         if blank {
             if !previous_blank && last_text_line_ok {

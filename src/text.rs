@@ -297,11 +297,17 @@ impl<T> PhraseSet<T> {
     }
 
     /// The longest phrase of the set that starts at token `i`: its end and value.
+    #[inline]
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
         let key = doc.tokens.get(i)?.key;
         if !has_bit(&self.first_bits, key) {
             return None;
         }
+        self.longest_at_slow(doc, i, limit, key)
+    }
+
+    /// [`PhraseSet::longest_at`] for a token whose word begins some phrase of the set.
+    fn longest_at_slow(&self, doc: &Doc<'_>, i: usize, limit: usize, key: Key) -> Option<(usize, &T)> {
         if !has_bit(&self.single_bits, key) {
             let second = doc.skip_soft(i + 1, limit);
             if second >= limit || !has_bit(&self.pair_bits, pair_key(key, doc.tokens[second].key)) {
@@ -509,17 +515,42 @@ fn char_at(line: &str, at: usize) -> char {
     line[at..].chars().next().unwrap_or(' ')
 }
 
+/// ASCII letters in small form, and 0 for every other byte.
+const LETTER_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// ASCII digits as they are, and 0 for every other byte.
+const DIGIT_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = b;
+        b += 1;
+    }
+    table
+};
+
 /// Reads a word (letters, combining marks, apostrophes between letters) or a number (digits)
 /// starting at byte `at`: its end and its key, the same as [`key_hash`] gives its text.
 fn scan_word(line: &str, at: usize, digits: bool) -> (usize, Key) {
     let bytes = line.as_bytes();
     let mut key = FNV_OFFSET;
     let mut end = at;
+    let class = if digits { &DIGIT_BYTES } else { &LETTER_BYTES };
     while let Some(&b) = bytes.get(end) {
         if b < 0x80 {
-            let fits = if digits { b.is_ascii_digit() } else { b.is_ascii_alphabetic() };
-            if fits {
-                key ^= Key::from(b.to_ascii_lowercase());
+            let folded = class[b as usize];
+            if folded != 0 {
+                key ^= Key::from(folded);
                 key = key.wrapping_mul(FNV_PRIME);
                 end += 1;
                 continue;

@@ -161,9 +161,11 @@ struct Lexicon {
     headers: Vec<Vec<Key>>,
     /// Words that a label misprinted by one word never gains (verbs and joiners of a sentence).
     function_words: Vec<Key>,
-    /// Sorted pairs of words that open labels of five words or more, allowing for one word
-    /// added or missing: (first, second), (second, third) and (first, third).
-    long_label_starts: Vec<(Key, Key)>,
+    /// The first words of the labels, sorted.
+    label_firsts: Vec<Key>,
+    /// Sorted pairs of words that open labels of five words or more: (first, second),
+    /// (second, third) and (first, third), for one word added or missing near the start.
+    long_label_starts: [Vec<(Key, Key)>; 3],
     /// Words that start a new judgement section in a two-part report.
     sections: Vec<(Vec<Key>, Section)>,
 }
@@ -214,14 +216,18 @@ fn lexicon() -> &'static Lexicon {
         .iter()
         .map(|w| key_hash(w))
         .collect();
-        let mut long_label_starts: Vec<(Key, Key)> = labels
-            .iter()
-            .filter(|(l, _)| l.len() >= 5)
-            .flat_map(|(l, _)| [(l[0], l[1]), (l[1], l[2]), (l[0], l[2])])
-            .collect();
-        crate::order::sort_by_key(&mut long_label_starts, |&p| p);
-        long_label_starts.dedup();
+        let pairs = |pick: fn(&[Key]) -> (Key, Key)| {
+            let mut v: Vec<(Key, Key)> = labels.iter().filter(|(l, _)| l.len() >= 5).map(|(l, _)| pick(l)).collect();
+            crate::order::sort_by_key(&mut v, |&p| p);
+            v.dedup();
+            v
+        };
+        let long_label_starts = [pairs(|l| (l[0], l[1])), pairs(|l| (l[1], l[2])), pairs(|l| (l[0], l[2]))];
+        let mut label_firsts: Vec<Key> = labels.iter().map(|(l, _)| l[0]).collect();
+        crate::order::sort_by_key(&mut label_firsts, |&k| k);
+        label_firsts.dedup();
         Lexicon {
+            label_firsts,
             long_label_starts,
             labels,
             grades,
@@ -332,8 +338,7 @@ impl Scanner<'_, '_> {
             self.last_line_prose = false;
             return;
         }
-        let word_keys: Vec<Key> =
-            toks.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.tokens[t].key).collect();
+        let word_keys = self.keys(toks.clone());
         if self.lex.headers.contains(&word_keys) {
             self.finalize_label();
             return;
@@ -484,10 +489,26 @@ impl Scanner<'_, '_> {
 
     /// The word keys of a token range, without footnote digits stuck to words.
     fn keys(&self, range: Range<usize>) -> Vec<Key> {
-        range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).map(|t| self.doc.tokens[t].key).collect()
+        let mut keys = Vec::with_capacity(range.len());
+        keys.extend(range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).map(|t| self.doc.tokens[t].key));
+        keys
     }
 
     fn fit(&self, keys: &[Key]) -> Fit {
+        let mut fit = Fit::No;
+        let Some(first) = keys.first() else { return fit };
+        // Most lines start with a word no label starts with.
+        if self.lex.label_firsts.binary_search(first).is_ok() {
+            fit = self.prefix_fit(keys);
+        }
+        if fit == Fit::No && self.fuzzy_area(keys).is_some() {
+            return Fit::Whole;
+        }
+        fit
+    }
+
+    /// How `keys` fits the printed labels exactly: a whole label, the start of one, or neither.
+    fn prefix_fit(&self, keys: &[Key]) -> Fit {
         let mut fit = Fit::No;
         for (label, _) in &self.lex.labels {
             if label.len() >= keys.len() && label[..keys.len()] == *keys {
@@ -497,23 +518,28 @@ impl Scanner<'_, '_> {
                 fit = Fit::Prefix;
             }
         }
-        if fit == Fit::No && self.fuzzy_area(keys).is_some() {
-            return Fit::Whole;
-        }
         fit
     }
 
     /// The area of a label that differs from a long printed wording by one word added or
     /// missing ("the experiences and progress of children care leavers").
     fn fuzzy_area(&self, keys: &[Key]) -> Option<Area> {
-        // One word added or missing leaves two of the first three words as a label's first two
-        // (or second and third): most lines have no such pair.
-        if keys.len() < 4 {
+        // A word added or missing leaves the line opening as a long label does: with its first
+        // two words (nothing changed there, or a word added first or second), its second and
+        // third (the first word missing), or its first and third (the second missing). Most
+        // lines open like none.
+        if keys.len() < 4 || keys.len() > 16 {
             return None;
         }
-        let starts = &self.lex.long_label_starts;
-        let pair_known = |a: Key, b: Key| starts.binary_search(&(a, b)).is_ok();
-        if !(pair_known(keys[0], keys[1]) || pair_known(keys[1], keys[2]) || pair_known(keys[0], keys[2])) {
+        let [first_second, second_third, first_third] = &self.lex.long_label_starts;
+        let known = |set: &Vec<(Key, Key)>, a: Key, b: Key| set.binary_search(&(a, b)).is_ok();
+        let (k0, k1, k2) = (keys[0], keys[1], keys[2]);
+        let opens_like_a_label = known(first_second, k0, k1)
+            || known(first_second, k1, k2)
+            || known(first_second, k0, k2)
+            || known(second_third, k0, k1)
+            || known(first_third, k0, k1);
+        if !opens_like_a_label {
             return None;
         }
         let mut found: Option<Area> = None;
