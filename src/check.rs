@@ -25,10 +25,8 @@ pub fn unusable(doc: &Doc) -> Option<Warning> {
     // (counted by their bytes) make up more than a tenth of it.
     let end = (0..=original.len().min(BINARY_SAMPLE)).rev().find(|&e| original.is_char_boundary(e)).unwrap_or(0);
     let sample = &original[..end];
-    let controls = sample
-        .bytes()
-        .filter(|&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
-        .count();
+    let controls =
+        sample.bytes().filter(|&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f).count();
     let odd = controls + sample.matches('\u{fffd}').count();
     let chars = sample.len();
     if chars >= 16 && odd * 10 > chars {

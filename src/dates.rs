@@ -94,7 +94,9 @@ pub fn find_dates(text: &str) -> Vec<Found> {
     while pos < sc.b.len() {
         let t = sc.tok(pos);
         let mut next = sc.run_end(pos);
-        if matches!(t.kind, Kind::Num | Kind::Word) {
+        // A date starts with a figure, a month or a weekday: most words are none of these.
+        let may_start = t.kind == Kind::Num || (t.kind == Kind::Word && calendar_word(sc.text(t)));
+        if may_start {
             if let Some((date, start, end)) = sc.date_at(t) {
                 if let Some(date) = date {
                     out.push(Found { start, end, date });
@@ -215,6 +217,20 @@ const MAX_BLOCKS: usize = 4;
 
 /// Longest span, in days, read when the start's year is carried back over a new year.
 const MAX_CROSSING_DAYS: i64 = 183;
+
+/// Whether a word could be a month's or a weekday's name: it starts as one does.
+fn calendar_word(w: &str) -> bool {
+    const STARTS: [&[u8; 3]; 19] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec", b"mon", b"tue",
+        b"wed", b"thu", b"fri", b"sat", b"sun",
+    ];
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > 9 {
+        return false;
+    }
+    let start = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()];
+    STARTS.iter().any(|s| **s == start)
+}
 
 fn lookup_month(w: &str) -> Option<(u8, bool)> {
     MONTHS.iter().find(|(name, _, _)| name.eq_ignore_ascii_case(w)).map(|&(_, m, abbr)| (m, abbr))

@@ -278,6 +278,12 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
     let mut first_seen = vec![usize::MAX; COUNCILS.len()];
     let mut i = 0;
     while i < scan_end {
+        // Council names start with a capital (or are marked by a council word after them,
+        // which a lower-case start never is in the gazetteer's names).
+        if !crate::letters::starts_capital(doc.token_text(i)) {
+            i += 1;
+            continue;
+        }
         let Some((end, &c)) = set.longest_at(doc, i, doc.tokens.len()) else {
             i += 1;
             continue;

@@ -273,6 +273,11 @@ fn map_char(c: char, buf: &mut [u8; 4]) -> &str {
 /// The length of a markdown prefix at the start of a line that carries no words: heading
 /// marks, block quotes, list bullets, horizontal rules and table separator rows.
 fn markdown_line_prefix(line: &str) -> Option<usize> {
+    // Most lines start with a letter or digit: nothing to look at.
+    let first = line.bytes().find(|&b| b != b' ' && b != b'\t')?;
+    if !matches!(first, b'-' | b'*' | b'_' | b'|' | b':' | b'=' | b'#' | b'>' | b'+') {
+        return None;
+    }
     let end = line.find('\n').unwrap_or(line.len());
     let body = &line[..end];
     let trimmed = body.trim_start_matches([' ', '\t']);

@@ -70,6 +70,11 @@ pub struct Doc<'a> {
     pub lines: Vec<Line>,
     /// Every cell, in order.
     pub cells: Vec<Cell>,
+    /// Every date in the cleaned text, found once when first asked for.
+    dates: std::cell::OnceCell<Vec<crate::dates::Found>>,
+    /// Dates of the ranges last asked about (most texts ask about a few; texts dense with
+    /// grades ask about the same sentence many times).
+    recent_dates: std::cell::RefCell<Vec<(Range<usize>, Vec<crate::dates::Found>)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -77,12 +82,39 @@ impl<'a> Doc<'a> {
     pub fn new(input: &'a str) -> Doc<'a> {
         let norm = normalize(input);
         let (tokens, lines, cells) = cut(norm.text());
-        Doc { norm, tokens, lines, cells }
+        Doc { norm, tokens, lines, cells, dates: std::cell::OnceCell::new(), recent_dates: Default::default() }
     }
 
     /// The cleaned text.
     pub fn text(&self) -> &str {
         self.norm.text()
+    }
+
+    /// The dates in a range of tokens (offsets of the cleaned text). The last few ranges asked
+    /// about are remembered, so that many questions about one sentence read it once.
+    pub fn dates_in(&self, tokens: Range<usize>) -> Vec<crate::dates::Found> {
+        /// Ranges remembered.
+        const REMEMBERED: usize = 16;
+        let Some(span) = self.clean_span(tokens) else { return Vec::new() };
+        if let Some((_, found)) = self.recent_dates.borrow().iter().find(|(r, _)| *r == span) {
+            return found.clone();
+        }
+        let mut found = crate::dates::find_dates(&self.text()[span.clone()]);
+        for d in &mut found {
+            d.start += span.start;
+            d.end += span.start;
+        }
+        let mut recent = self.recent_dates.borrow_mut();
+        if recent.len() >= REMEMBERED {
+            recent.remove(0);
+        }
+        recent.push((span, found.clone()));
+        found
+    }
+
+    /// Every date in the text (offsets of the cleaned text).
+    pub fn all_dates(&self) -> &[crate::dates::Found] {
+        self.dates.get_or_init(|| dates_near_digits(self.text()))
     }
 
     /// The cleaned text of a token.
@@ -182,6 +214,50 @@ impl<'a> Doc<'a> {
     pub fn line_of(&self, i: usize) -> usize {
         self.tokens.get(i).map_or(self.lines.len(), |t| t.line as usize)
     }
+}
+
+/// Every date in `text`, read only around its figures: a date always has one (a day or a
+/// year), and reading the long stretches of prose between them is most of the work.
+fn dates_near_digits(text: &str) -> Vec<crate::dates::Found> {
+    /// How far before a figure a date can start ("Wednesday, 30 September") and after it end.
+    const BEFORE: usize = 48;
+    const AFTER: usize = 24;
+    let bytes = text.as_bytes();
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        // Widen to whole words, on character boundaries.
+        let mut from = i.saturating_sub(BEFORE);
+        while from > 0 && !(bytes[from - 1] == b' ' || bytes[from - 1] == b'\n') {
+            from -= 1;
+        }
+        let mut to = (end + AFTER).min(bytes.len());
+        while to < bytes.len() && !(bytes[to] == b' ' || bytes[to] == b'\n') {
+            to += 1;
+        }
+        match windows.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => windows.push(from..to),
+        }
+        i = end;
+    }
+    let mut out = Vec::new();
+    for w in windows {
+        for mut found in crate::dates::find_dates(&text[w.clone()]) {
+            found.start += w.start;
+            found.end += w.start;
+            out.push(found);
+        }
+    }
+    out
 }
 
 /// A phrase prepared for matching: its words and their key hashes.
@@ -629,6 +705,15 @@ mod tests {
                 assert_eq!(doc.tokens[i].key, key_hash(doc.token_text(i)), "{}", doc.token_text(i));
             }
         }
+    }
+
+    #[test]
+    fn dates_read_near_figures_are_every_date() {
+        let text = "Inspected on Wednesday, 30 September 2015 and again in June 2019; a long stretch of words without any figures at all follows here; published 12/09/2016.";
+        let near: Vec<String> = dates_near_digits(text).iter().map(|d| d.date.iso()).collect();
+        let all: Vec<String> = crate::dates::find_dates(text).iter().map(|d| d.date.iso()).collect();
+        assert_eq!(near, all);
+        assert_eq!(near, ["2015-09-30", "2019-06", "2016-09-12"]);
     }
 
     #[test]

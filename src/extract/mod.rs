@@ -128,7 +128,7 @@ pub struct Reading {
 
 /// The latest year a text mentions.
 fn latest_year(doc: &Doc) -> Option<u16> {
-    crate::dates::find_dates(doc.text()).iter().map(|d| d.date.year).max()
+    doc.all_dates().iter().map(|d| d.date.year).max()
 }
 
 /// The words of a found label, whitespace collapsed.

@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::dates::{find_dates, Date};
+use crate::dates::Date;
 use crate::detect::{council_phrases, in_force};
 use crate::frameworks::{framework, FRAMEWORKS, GRADE_PHRASES};
 use crate::model::{Area, FrameworkId, Grade, Source};
@@ -105,6 +105,10 @@ struct Reader<'d, 'a> {
     councils: Vec<Range<usize>>,
     /// Line ranges of link lists and other page furniture.
     furniture_lines: Vec<Range<usize>>,
+    /// Every grade word in a sentence, in order.
+    grades: Vec<GradeMention>,
+    /// Whether each token ends a clause.
+    breaks: Vec<bool>,
 }
 
 fn grade_set() -> &'static PhraseSet<Grade> {
@@ -534,6 +538,12 @@ const HYPOTHETICAL: WordList = word_list![
     "enough",
 ];
 
+/// "and", as a word list.
+const AND: WordList = word_list!["and"];
+
+/// Subjects that make ", and ..." a new clause.
+const NEW_SUBJECTS: WordList = word_list!["it", "they", "he", "she", "we", "inspectors", "ofsted"];
+
 /// Words that end a clause.
 const CLAUSE_BREAKS: WordList = word_list![
     "while",
@@ -790,9 +800,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 i += 1;
                 continue;
             }
-            if let Some((end, _)) = cset.longest_at(doc, i, n) {
-                let capital = crate::letters::starts_capital(doc.token_text(i));
-                if capital {
+            if crate::letters::starts_capital(doc.token_text(i)) {
+                if let Some((end, _)) = cset.longest_at(doc, i, n) {
                     councils.push(i..end);
                     i = end;
                     continue;
@@ -805,7 +814,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             i += 1;
         }
-        Reader {
+        let grades = Self::find_grades(doc, &sentences);
+        let mut reader = Reader {
             doc,
             ctx: *ctx,
             own_council: None,
@@ -813,7 +823,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             sentences,
             areas,
             councils,
-        }
+            grades,
+            breaks: Vec::new(),
+        };
+        reader.breaks = reader.find_clause_breaks();
+        reader
     }
 
     /// Counts the place-name words of the document's own council as council mentions, for
@@ -882,42 +896,52 @@ impl<'d, 'a> Reader<'d, 'a> {
         out
     }
 
-    fn grades_in(&self, sentence: Range<usize>) -> Vec<GradeMention> {
+    /// The grade words within a range of tokens (read once for the whole text).
+    fn grades_in(&self, range: Range<usize>) -> Vec<GradeMention> {
+        let from = self.grades.partition_point(|g| g.tokens.start < range.start);
+        self.grades[from..].iter().take_while(|g| g.tokens.end <= range.end).cloned().collect()
+    }
+
+    /// Every grade word of the text, in order, within sentences.
+    fn find_grades(doc: &Doc, sentences: &[Range<usize>]) -> Vec<GradeMention> {
         let set = grade_set();
         let mut out = Vec::new();
-        let mut i = sentence.start;
-        while i < sentence.end {
-            if let Some((end, &grade)) = set.longest_at(self.doc, i, sentence.end) {
-                out.push(GradeMention { grade, tokens: i..end });
-                i = end;
-            } else {
-                i += 1;
+        for sentence in sentences {
+            let mut i = sentence.start;
+            while i < sentence.end {
+                if let Some((end, &grade)) = set.longest_at(doc, i, sentence.end) {
+                    out.push(GradeMention { grade, tokens: i..end });
+                    i = end;
+                } else {
+                    i += 1;
+                }
             }
         }
         out
     }
 
-    /// The clause holding token `at` within a sentence.
-    fn clause(&self, sentence: Range<usize>, at: Range<usize>) -> Range<usize> {
+    /// Whether each token ends a clause: ";", a spaced dash, "while", "but", "since" and the
+    /// like (not inside an area's name: "looked after"), and ", and they".
+    fn find_clause_breaks(&self) -> Vec<bool> {
         let doc = self.doc;
-        let breaks = |i: usize| -> bool {
-            let t = &doc.tokens[i];
-            match t.kind {
+        (0..doc.tokens.len())
+            .map(|i| match doc.tokens[i].kind {
                 TokenKind::Soft => {
                     let s = doc.token_text(i);
                     s == ";" || (s == "-" && self.spaced(i))
                 }
-                // ", and they ...": a new clause with its own subject (a list of areas after
-                // ", and" is not one).
-                TokenKind::Word if doc.is(i, "and") => {
-                    i > 0
-                        && doc.token_text(i - 1) == ","
-                        && doc.is_any(i + 1, &["it", "they", "he", "she", "we", "inspectors", "ofsted"])
+                TokenKind::Word if doc.in_list(i, &AND) => {
+                    i > 0 && doc.token_text(i - 1) == "," && doc.in_list(i + 1, &NEW_SUBJECTS)
                 }
                 TokenKind::Word => doc.in_list(i, &CLAUSE_BREAKS) && !self.in_area(i),
                 _ => false,
-            }
-        };
+            })
+            .collect()
+    }
+
+    /// The clause holding token `at` within a sentence.
+    fn clause(&self, sentence: Range<usize>, at: Range<usize>) -> Range<usize> {
+        let breaks = |i: usize| self.breaks.get(i).copied().unwrap_or(true);
         let mut start = at.start;
         while start > sentence.start && !breaks(start - 1) {
             start -= 1;
@@ -1724,8 +1748,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // judged adequate").
         let older_year = |range: &Range<usize>| {
             let year = self.ctx.year;
-            doc.clean_span(range.clone())
-                .is_some_and(|span| find_dates(&doc.text()[span]).iter().any(|d| year.is_some_and(|y| d.date.year < y)))
+            doc.dates_in(range.clone()).iter().any(|d| year.is_some_and(|y| d.date.year < y))
         };
         for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
             if !marker && (has_marker(anchor, false) || older_year(anchor)) {
@@ -1738,9 +1761,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             marker = true;
         }
         let mut date = None;
-        if let Some(span) = date_scope.and_then(|r| doc.clean_span(r)) {
-            let mut dates = find_dates(&doc.text()[span.clone()]).into_iter().filter(|d| {
-                let token = doc.tokens.partition_point(|t| (t.start as usize) < span.start + d.start);
+        if let Some(scope) = date_scope {
+            let scope_dates = doc.dates_in(scope);
+            let mut dates = scope_dates.iter().filter(|d| {
+                let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
                 // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
                 !clause.contains(&token) || nearest_is_mine(token)
             });
@@ -1775,8 +1799,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let area = self.areas_in(prev.clone()).first().map(|(a, _)| *a);
-        let span = doc.clean_span(prev)?;
-        let date = find_dates(&doc.text()[span]).into_iter().last().map(|d| d.date.iso());
+        let date = doc.dates_in(prev).last().map(|d| d.date.iso());
         Some((date, area))
     }
 

@@ -16,7 +16,6 @@ use crate::text::{key_hash, Doc, Key, PhraseSet, TokenKind};
 
 use super::cues::previous_markers;
 use super::Found;
-use crate::dates::find_dates;
 
 /// Lines without labels or grades that a zone may span (a footnote at a page break).
 const MAX_GAP_LINES: usize = 6;
@@ -836,8 +835,7 @@ impl Scanner<'_, '_> {
         if !marked {
             return (false, None);
         }
-        let span = doc.clean_span(from..to);
-        let date = span.and_then(|s| find_dates(&doc.text()[s]).into_iter().last()).map(|d| d.date.iso());
+        let date = doc.dates_in(from..to).last().map(|d| d.date.iso());
         (true, date)
     }
 
