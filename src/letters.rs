@@ -5,6 +5,9 @@
 /// Whether `c` is a letter: Latin (with accents), Greek, Cyrillic, or any script from Armenian
 /// on that is not punctuation, a symbol or a space.
 pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     match c as u32 {
         0x41..=0x5a | 0x61..=0x7a => true,
         0xaa | 0xb5 | 0xba => true,
@@ -31,11 +34,17 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Whether `c` is a capital letter.
 pub fn is_capital(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
     lower_char(c) != c
 }
 
 /// Whether `c` is a small letter.
 pub fn is_small(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
     upper_char(c) != c
 }
 
@@ -80,7 +89,10 @@ pub fn lower(s: &str) -> String {
 
 /// Whether `s` starts with a capital letter.
 pub fn starts_capital(s: &str) -> bool {
-    s.chars().next().is_some_and(is_capital)
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(is_capital),
+    }
 }
 
 /// Whether `s` starts with a small letter.
