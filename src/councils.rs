@@ -403,17 +403,33 @@ pub const COUNCILS: &[Council] = &[
 /// Lower-cases `text`, turns '&' into "and", drops apostrophes and full stops, and turns
 /// hyphens, dashes, commas and runs of whitespace into single spaces.
 fn normalise(text: &str) -> String {
-    let mut spaced = String::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut space = false; // a space is owed before the next word
     for ch in text.chars() {
-        match ch {
-            '\'' | '\u{2018}' | '\u{2019}' | '`' | '.' => {}
-            '&' => spaced.push_str(" and "),
-            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | ',' => spaced.push(' '),
-            c if c.is_whitespace() => spaced.push(' '),
-            c => spaced.push(crate::letters::lower_char(c)),
+        let ch = match ch {
+            '\'' | '\u{2018}' | '\u{2019}' | '`' | '.' => continue,
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | ',' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if ch == ' ' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space || ch == '&' {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+        }
+        if ch == '&' {
+            out.push_str("and");
+            space = true;
+        } else {
+            out.push(crate::letters::lower_char(ch));
         }
     }
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// Every name a council is matched by: `short`, `name`, then the aliases.
@@ -472,6 +488,17 @@ mod tests {
             Some(council) => council.short,
             None => panic!("{phrase:?} not found"),
         }
+    }
+
+    #[test]
+    fn normal_form() {
+        assert_eq!(normalise("Bournemouth, Christchurch & Poole"), "bournemouth christchurch and poole");
+        assert_eq!(normalise("  Brighton&Hove  "), "brighton and hove");
+        assert_eq!(normalise("St. Helens"), "st helens");
+        assert_eq!(normalise("Stockton \u{2013} on \u{2013} Tees"), "stockton on tees");
+        assert_eq!(normalise("King\u{2019}s Lynn -"), "kings lynn");
+        assert_eq!(normalise("& co"), "and co");
+        assert_eq!(normalise(" .-, "), "");
     }
 
     #[test]

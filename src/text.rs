@@ -265,26 +265,18 @@ fn dates_near_digits(text: &str) -> Vec<crate::dates::Found> {
 pub struct Phrase {
     text: &'static str,
     keys: Vec<Key>,
-    words: Vec<&'static str>,
 }
 
 impl Phrase {
     /// Prepares a phrase written in lower case with words separated by spaces; punctuation in
     /// it is dropped.
     pub fn new(text: &'static str) -> Phrase {
-        let words: Vec<&'static str> = split_words(text).collect();
-        let keys = words.iter().map(|w| key_hash(w)).collect();
-        Phrase { text, keys, words }
+        Phrase { text, keys: split_words(text).map(key_hash).collect() }
     }
 
     /// The phrase as written.
     pub fn text(&self) -> &'static str {
         self.text
-    }
-
-    /// Its words.
-    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.words.iter().copied()
     }
 
     /// How many words it has.
@@ -412,7 +404,7 @@ impl<T> PhraseSet<T> {
         })
     }
 
-    /// Whether some phrase of the set is exactly `words` (a sequence of key hashes).
+    /// Every phrase of the set with its value, in the order given to [`PhraseSet::new`].
     pub fn entries(&self) -> impl Iterator<Item = (&Phrase, &T)> {
         self.entries.iter().map(|(p, v)| (p, v))
     }
