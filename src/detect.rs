@@ -211,35 +211,110 @@ fn read_dates(doc: &Doc, title_end: usize) -> Dates {
         }
     }
     if dates.start.is_none() {
-        // Articles: "an inspection in June 2024", "inspected in March", "visit on 4 May 2019".
-        for cue in [
-            "inspection in ",
-            "inspected in ",
-            "inspection carried out in ",
-            "inspection during ",
-            "inspection on ",
-            "inspected on ",
-            "visit in ",
-            "visit on ",
-        ] {
-            let Some(at) = lower_all(text).find(cue) else { continue };
+        // News: the month of the inspection from the prose, and the first full date near the
+        // top, outside that month, as the article's.
+        let month = article_inspection_month(text);
+        let in_month = |d: &Date| month.as_deref().is_some_and(|m| d.iso().starts_with(&m[..7]));
+        if dates.published.is_none() {
+            dates.published =
+                find_dates(head).into_iter().find(|d| d.date.day.is_some() && !in_month(&d.date)).map(|d| d.date.iso());
+        }
+        dates.start = month;
+    }
+    dates
+}
+
+/// Articles: the month of "an inspection in June 2024", "inspectors visited between 3 and 14
+/// March 2025", "Ofsted inspected the council in May 2019", "In May 2019 Ofsted inspected ...";
+/// not of "when it was last inspected in May 2019".
+fn article_inspection_month(text: &str) -> Option<String> {
+    /// Cues followed at once by the date (a range's first day may come before the month).
+    const CUES: &[&str] = &[
+        "inspection in ",
+        "inspection carried out in ",
+        "inspection during ",
+        "inspection on ",
+        "inspection between ",
+        "visit in ",
+        "visit on ",
+    ];
+    /// Verbs whose date may come later in the sentence ("inspected the council in May 2019")
+    /// or open it ("In May 2019 Ofsted inspected").
+    const VERBS: &[&str] = &["inspected ", "visited "];
+    const EARLIER: &[&str] = &["last ", "previous", "previously", "earlier", "prior "];
+    let lower = lower_all(text);
+    let earlier_before = |at: usize| {
+        let before = &lower[floor_boundary(&lower, at.saturating_sub(24))..at];
+        EARLIER.iter().any(|w| before.contains(w))
+    };
+    // The first date with a month in `window`, when only day numbers and range words come
+    // before it: "14 March 2025" in "3 and 14 March 2025".
+    // The month alone after a range's first day: "3 and 14 March 2025" is March 2025.
+    let leading_month = |from: usize, to: usize| {
+        let window = &text[from..to];
+        find_dates(window)
+            .into_iter()
+            .find(|d| d.date.month.is_some())
+            .filter(|d| only_day_numbers(&window[..d.start]))
+            .map(|d| if d.start == 0 { d.date } else { Date { day: None, ..d.date } }.iso())
+    };
+    for cue in CUES {
+        for (at, _) in lower.match_indices(cue) {
+            if earlier_before(at) {
+                continue;
+            }
             let from = at + cue.len();
-            let to = floor_boundary(text, (from + 40).min(text.len()));
-            if let Some(found) =
-                find_dates(&text[from..to]).into_iter().find(|d| d.start == 0 && d.date.month.is_some())
-            {
-                dates.start = Some(found.date.iso());
-                break;
+            if let Some(month) = leading_month(from, floor_boundary(text, (from + 40).min(text.len()))) {
+                return Some(month);
             }
         }
     }
-    if dates.published.is_none() && dates.start.is_none() {
-        // News: the first full date near the top is the article's.
-        if let Some(found) = find_dates(head).into_iter().find(|d| d.date.day.is_some()) {
-            dates.published = Some(found.date.iso());
+    for verb in VERBS {
+        for (at, _) in lower.match_indices(verb) {
+            if earlier_before(at) {
+                continue;
+            }
+            // Later in the same sentence, after "in", "on" or "between" ("from" is the space
+            // that ends the verb cue, so a date straight after the verb is found too).
+            let from = at + verb.len() - 1;
+            let limit = floor_boundary(text, (from + 100).min(text.len()));
+            let sentence_end = lower[from..limit].find(". ").map_or(limit, |i| from + i);
+            let found = lower[from..sentence_end]
+                .match_indices(' ')
+                .map(|(i, _)| from + i + 1)
+                .filter(|&w| ["in ", "on ", "between "].iter().any(|p| lower[w..sentence_end].starts_with(p)))
+                .find_map(|w| {
+                    let date_from = w + lower[w..].find(' ').map_or(0, |i| i + 1);
+                    leading_month(date_from, floor_boundary(text, (date_from + 40).min(sentence_end)))
+                });
+            if found.is_some() {
+                return found;
+            }
+            // Or opening the sentence: "In May 2019 Ofsted inspected".
+            let back = floor_boundary(&lower, at.saturating_sub(40));
+            let head_from = lower[back..at].rfind(['.', '\n']).map_or(back, |i| back + i + 1);
+            let head = &lower[head_from..at];
+            if let Some(rest) = head.trim_start().strip_prefix("in ") {
+                let date_from = at - rest.len();
+                if let Some(month) = leading_month(date_from, at) {
+                    return Some(month);
+                }
+            }
         }
     }
-    dates
+    None
+}
+
+/// Whether `text` holds nothing but day numbers and range words: "3 and ", "3-", "3rd to ".
+fn only_day_numbers(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | ',')).filter(|w| !w.is_empty()).all(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        (!digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+            || matches!(w, "and" | "to" | "the")
+    })
 }
 
 /// The text in ASCII lower case (same byte offsets).

@@ -134,6 +134,11 @@ const LEADERSHIP_SPOKEN: &[&str] = &[
     "leadership management and governance",
     "the impact of leaders",
     "impact of leaders",
+    "the impact of leaders on social work practice",
+    "the impact of leaders on practice",
+    "leaders' impact on social work practice",
+    "leaders' impact on practice",
+    "leaders' impact",
     "its leadership",
     "leaders",
 ];

@@ -66,8 +66,12 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
         if grades.is_empty() || reader.is_furniture(sentence.clone()) {
             continue;
         }
+        // The grade before in the same sentence and what it gave: "rated good, up from
+        // inadequate" speaks of the same areas twice.
+        let mut prior: (Option<GradeMention>, Vec<Found>) = (None, Vec::new());
         for g in grades {
-            let mut out = reader.judge(s_index, g);
+            let mut out = reader.judge(s_index, g.clone(), &prior);
+            prior = (Some(g), out.clone());
             for f in &mut out {
                 if f.previous {
                     if f.date.is_none() {
@@ -333,6 +337,72 @@ const RATING_VERBS: WordList = word_list![
     "labeled",
     "classed",
     "declared",
+];
+
+/// Verbs of a change from one grade to another: "improved from inadequate to good", "Ofsted
+/// upgraded the council from requires improvement to good".
+const CHANGE_VERBS: WordList = word_list![
+    "improved",
+    "improve",
+    "improves",
+    "improving",
+    "moved",
+    "move",
+    "moves",
+    "moving",
+    "went",
+    "gone",
+    "go",
+    "goes",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "leapt",
+    "leaped",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "dropped",
+    "drop",
+    "drops",
+    "slipped",
+    "slip",
+    "slips",
+    "declined",
+    "decline",
+    "declines",
+    "deteriorated",
+    "upgraded",
+    "upgrade",
+    "upgrades",
+    "downgraded",
+    "downgrade",
+    "downgrades",
+    "changed",
+    "change",
+    "changes",
+    "progressed",
+    "shifted",
+    "raised",
+    "lifted",
+    "lowered",
+    "bounced",
+    "turned",
+    "slumped"
+];
+
+/// Words between a change verb and "from" that say by how much: "rose two grades from".
+const CHANGE_MEASURES: WordList = word_list![
+    "one", "two", "three", "grade", "grades", "step", "steps", "notch", "notches", "levels", "up", "down", "all",
+    "the", "way"
 ];
 
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
@@ -705,6 +775,57 @@ const SUBJECT_OPENERS: WordList = word_list![
     "time",
 ];
 
+/// Words of a time phrase put before a subject: "In March 2019 the council was rated...", "At
+/// its last inspection in 2016 it was judged...".
+const TIME_PHRASE_WORDS: WordList = word_list![
+    "in",
+    "on",
+    "at",
+    "during",
+    "since",
+    "by",
+    "until",
+    "last",
+    "this",
+    "that",
+    "the",
+    "its",
+    "their",
+    "of",
+    "year",
+    "early",
+    "late",
+    "autumn",
+    "spring",
+    "summer",
+    "winter",
+    "inspection",
+    "inspected",
+    "ofsted",
+    "previous",
+    "recent",
+    "most",
+    "latest",
+    "full",
+    "then",
+    "back",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+];
+
+/// Words that stand for a subject named before them.
+const PRONOUNS: WordList = word_list!["it", "they", "them"];
+
 /// Words that make a subject mean "every area".
 const COLLECTIVE_SUBJECT: &[&str] = &[
     "all areas",
@@ -962,7 +1083,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// Reads the judgements a grade mention makes, if any.
-    fn judge(&self, s_index: usize, g: GradeMention) -> Vec<Found> {
+    fn judge(&self, s_index: usize, g: GradeMention, prior: &(Option<GradeMention>, Vec<Found>)) -> Vec<Found> {
         let doc = self.doc;
         let sentence = self.sentences[s_index].clone();
         let clause = self.clause(sentence.clone(), g.tokens.clone());
@@ -1071,6 +1192,9 @@ impl<'d, 'a> Reader<'d, 'a> {
 
         // Who or what is graded.
         let mut target = self.special_forms(&g, clause.clone(), before, after);
+        if target.is_none() {
+            target = self.change_target(&g, clause.clone(), sentence.start);
+        }
         if target.is_none() && (nominal || council_nominal) {
             target = self.nominal_target(&g, clause.clone(), before, next.unwrap_or(after));
         }
@@ -1085,6 +1209,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if target.is_none() {
             target = self.headline_target(sentence.clone(), before, after, quoted);
+        }
+        if target.is_none() {
+            target = self.down_from_target(&g, before, prior);
         }
         let Some(mut target) = target else { return Vec::new() };
 
@@ -1364,6 +1491,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         before: usize,
         sentence_start: usize,
     ) -> Option<Target> {
+        self.subject_before(g, clause, before, sentence_start, false)
+    }
+
+    /// [`Reader::subject_target`] for a subject ending at `before`; `verb_given` when the word
+    /// at `before` is a verb the caller has found ("Leadership improved from ...").
+    fn subject_before(
+        &self,
+        g: &GradeMention,
+        clause: Range<usize>,
+        before: usize,
+        sentence_start: usize,
+        verb_given: bool,
+    ) -> Option<Target> {
         let doc = self.doc;
         // The verb group, leftwards.
         let mut v = before;
@@ -1393,7 +1533,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // "X requires improvement": the grade is itself the verb.
         let verb_form = matches!(g.grade, Grade::RequiresImprovement)
             && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"]);
-        if !has_verb && !verb_form {
+        if !has_verb && !verb_form && !verb_given {
             // "X: good" (a heading, or a list of results).
             let colon = (v..before).any(|i| doc.token_text(i) == ":");
             if !colon {
@@ -1434,6 +1574,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 // A sentence run on after a date or figure with no full stop (text flattened
                 // from a title block).
                 || (doc.tokens[c - 1].kind == TokenKind::Number && self.capital(c))
+                // "In 2019 the council was rated ...".
+                || self.time_phrase(clause.start..c)
         };
         // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
         // area (or council) just before its comma.
@@ -1448,27 +1590,13 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return Some(Target::overall(v - 3..v - 2, false));
             }
         }
-        // "... two years after they were rated inadequate": a pronoun stands for what the
-        // sentence began with.
-        if v > clause.start && v - 1 == clause.start && doc.is_any(v - 1, &["it", "they"]) {
-            // At the start of a sentence it stands for the last sentence's subject.
-            let head = if clause.start > sentence_start {
-                sentence_start..clause.start
-            } else {
-                let k = self.sentences.partition_point(|r| r.end <= sentence_start);
-                match k.checked_sub(1).and_then(|k| self.sentences.get(k)) {
-                    Some(prev) => prev.clone(),
-                    None => return None,
-                }
-            };
-            let named = self.areas_in(head.clone());
-            if let Some((area, r)) = named.first() {
-                return Some(Target::named(vec![(*area, r.clone())], false));
+        // "... two years after they were rated inadequate", "When it was last inspected in 2019,
+        // it was rated good": a pronoun stands for what was named before it.
+        if v > clause.start && doc.in_list(v - 1, &PRONOUNS) {
+            let p = v - 1;
+            if p == clause.start || opener_at(p) || self.time_phrase(clause.start..p) {
+                return self.referent(sentence_start, p);
             }
-            if self.council_in(head.clone()) || self.services_only(head.clone()) {
-                return Some(Target::overall(v - 1..v, false));
-            }
-            return None;
         }
         let names_something =
             |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
@@ -1499,6 +1627,76 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(Target::overall(span, whole_subject && !self.ctx.report || self.headline_subject(s, v)));
         }
         None
+    }
+
+    /// "X was rated requires improvement, down from good in 2019": a grade just after "from"
+    /// that follows another grade closely is an earlier grade of the same areas.
+    fn down_from_target(
+        &self,
+        g: &GradeMention,
+        before: usize,
+        prior: &(Option<GradeMention>, Vec<Found>),
+    ) -> Option<Target> {
+        let doc = self.doc;
+        let (Some(prior_grade), found) = prior else { return None };
+        let from = (prior_grade.tokens.end..before).rev().find(|&i| doc.is(i, "from"))?;
+        if !self.grade_follows_from(from, g) || from - prior_grade.tokens.end > 8 {
+            return None;
+        }
+        let between = prior_grade.tokens.end..from;
+        if !self.areas_in(between.clone()).is_empty() || self.council_in(between) {
+            return None;
+        }
+        let areas: Vec<(Area, Range<usize>)> =
+            found.iter().filter(|f| !f.previous).map(|f| (f.area, f.label.clone())).collect();
+        if areas.is_empty() {
+            return None;
+        }
+        Some(Target::named(areas, false))
+    }
+
+    /// What a pronoun at token `p` stands for: the areas, council or services named before it
+    /// in its sentence, or else in the sentence before.
+    fn referent(&self, sentence_start: usize, p: usize) -> Option<Target> {
+        let doc = self.doc;
+        let k = self.sentences.partition_point(|r| r.end <= sentence_start);
+        let earlier = k.checked_sub(1).and_then(|k| self.sentences.get(k)).cloned();
+        let heads = [(p > sentence_start).then_some(sentence_start..p), earlier];
+        for head in heads.into_iter().flatten() {
+            let other = head.clone().any(|i| doc.in_list(i, &OTHER_SERVICES))
+                || any_in(doc, &cue_sets().other_services, head.clone())
+                || self.other_council(head.clone());
+            if other {
+                return None;
+            }
+            let named = self.areas_in(head.clone());
+            if let Some((area, r)) = named.first() {
+                return Some(Target::named(vec![(*area, r.clone())], false));
+            }
+            if self.council_in(head.clone()) || self.services_only(head.clone()) {
+                return Some(Target::overall(p..p + 1, false));
+            }
+        }
+        None
+    }
+
+    /// Whether tokens make only a time phrase with a date or an inspection in it: "In March
+    /// 2019", "At its last inspection in 2016", "Last year".
+    fn time_phrase(&self, range: Range<usize>) -> bool {
+        let doc = self.doc;
+        let mut dated = false;
+        for i in range.clone() {
+            let t = &doc.tokens[i];
+            match t.kind {
+                TokenKind::Number => dated = true,
+                TokenKind::Soft => {}
+                TokenKind::Word if doc.in_list(i, &TIME_PHRASE_WORDS) => {
+                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.is_any(i, &["last", "this", "that"]);
+                }
+                _ => return false,
+            }
+        }
+        dated && !range.is_empty()
     }
 
     /// Whether a subject names a council other than the document's: "Neighbouring Ashvale
@@ -1612,6 +1810,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         if obj.is_empty() {
             return None;
         }
+        self.object_target(clause, verb, obj)
+    }
+
+    /// What the object of a rating verb at `verb` names: "rated it", "judged all services",
+    /// "rated children's services in X".
+    fn object_target(&self, clause: Range<usize>, verb: usize, obj: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        // "Ofsted ... rated it good": the pronoun's referent.
+        if obj.len() == 1 && doc.in_list(obj.start, &PRONOUNS) {
+            let k = self.sentences.partition_point(|r| r.end <= clause.start);
+            let sentence_start = self.sentences.get(k).map_or(clause.start, |r| r.start);
+            return self.referent(sentence_start, obj.start);
+        }
         if any_in(doc, &cue_sets().collective_subject, obj.clone()) {
             let mut t = Target::overall(verb..verb + 1, false);
             t.collective = true;
@@ -1629,6 +1840,51 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(Target::overall(obj, false));
         }
         None
+    }
+
+    /// "Leadership improved from inadequate to good", "Ofsted upgraded the council from
+    /// requires improvement to good": both grades are the subject's (or object's); the one
+    /// after "from" is the earlier inspection's, which [`Reader::earlier`] sees.
+    fn change_target(&self, g: &GradeMention, clause: Range<usize>, sentence_start: usize) -> Option<Target> {
+        let doc = self.doc;
+        let grades = self.grades_in(clause.clone());
+        let k = grades.iter().position(|m| m.tokens == g.tokens)?;
+        // The "from" of the pair: before this grade, or before the grade just before it.
+        let from_of = |m: &GradeMention| {
+            (clause.start..m.tokens.start).rev().find(|&i| doc.is(i, "from")).filter(|&f| self.grade_follows_from(f, m))
+        };
+        let to_follows = |a: &GradeMention, b: &GradeMention| {
+            let mut i = doc.skip_soft(a.tokens.end, b.tokens.start);
+            if i < b.tokens.start && doc.is_any(i, &["in", "at"]) {
+                // "from inadequate in 2019 to good"
+                while i < b.tokens.start && !doc.is(i, "to") {
+                    i += 1;
+                }
+            }
+            i < b.tokens.start && doc.is(i, "to") && {
+                let mut j = doc.skip_soft(i + 1, b.tokens.start);
+                if j < b.tokens.start && doc.is_any(j, &["being", "a", "an", "the"]) {
+                    j = doc.skip_soft(j + 1, b.tokens.start);
+                }
+                j == b.tokens.start
+            }
+        };
+        let from = match (from_of(g), k.checked_sub(1).map(|p| &grades[p])) {
+            (Some(f), _) if grades.get(k + 1).is_some_and(|next| to_follows(g, next)) => f,
+            (_, Some(prev)) if to_follows(prev, g) => from_of(prev)?,
+            _ => return None,
+        };
+        // The verb before "from", past words of measure ("rose two grades from").
+        let mut v = from;
+        while v > clause.start && (doc.tokens[v - 1].kind == TokenKind::Soft || doc.in_list(v - 1, &CHANGE_MEASURES)) {
+            v -= 1;
+        }
+        let verb = (clause.start..v).rev().find(|&i| doc.in_list(i, &CHANGE_VERBS) || doc.in_list(i, &RATING_VERBS))?;
+        if verb + 1 == v {
+            self.subject_before(g, clause, verb, sentence_start, true)
+        } else {
+            self.object_target(clause, verb, verb + 1..v)
+        }
     }
 
     /// Whether a span is made only of areas, councils, place names and glue words.
@@ -1756,8 +2012,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
             }
         }
-        // "after a similar inspection rated ...": the clause after "after" is the earlier one.
-        if clause.start > sentence.start && doc.is(clause.start - 1, "after") {
+        // "after a similar inspection rated ...": the clause after "after" is the earlier one
+        // when it names an inspection (not "after two weeks on site, rated it ...").
+        if clause.start > sentence.start
+            && doc.is(clause.start - 1, "after")
+            && (clause.start..g.tokens.start).any(|i| doc.is_any(i, &["inspection", "inspections", "visit"]))
+        {
             marker = true;
         }
         let mut date = None;
