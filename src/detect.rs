@@ -587,6 +587,8 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
             [
                 "children's services",
                 "children's social care",
+                "services for children",
+                "children's social work",
                 "local authority",
                 "child protection",
                 "safeguarding",
@@ -600,6 +602,10 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     });
     let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
     let council_topic = (0..head_tokens).any(|i| topic.longest_at(doc, i, head_tokens).is_some());
+    // An article's headline may not name the topic ("Sandleigh leaves special measures"); its
+    // first lines do.
+    let lead_end = (head_tokens + 80).min(doc.tokens.len());
+    let council_lead = council_topic || (head_tokens..lead_end).any(|i| topic.longest_at(doc, i, lead_end).is_some());
     let mut score = vec![0i32; FRAMEWORKS.len()];
     let mut head_score = vec![0i32; FRAMEWORKS.len()];
     for (f, at) in phrase_count(doc, titles, 0..scan_end) {
@@ -624,7 +630,7 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     let eligible = |f: usize| {
         let fw = &FRAMEWORKS[f];
         if fw.about_council {
-            score[f] >= 4 || (council_topic && score[f] >= 3)
+            score[f] >= 4 || (council_lead && score[f] >= 3)
         } else {
             !council_topic && head_score[f] >= 6
         }

@@ -156,9 +156,18 @@ const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[
     "children looked after",
     "services for looked after children",
     "children looked after and achieving permanence",
+    "experiences of children in care",
+    "the experiences of children in care",
 ];
 
-const CARE_LEAVERS_SPOKEN: &[&str] = &["care leavers", "services for care leavers"];
+const CARE_LEAVERS_SPOKEN: &[&str] = &[
+    "care leavers",
+    "services for care leavers",
+    "support for care leavers",
+    "care leavers' experiences",
+    "experiences of care leavers",
+    "the experiences of care leavers",
+];
 
 const ADOPTION_SPOKEN: &[&str] = &["adoption", "adoption performance", "adoption services"];
 

@@ -69,9 +69,14 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
         // The grade before in the same sentence and what it gave: "rated good, up from
         // inadequate" speaks of the same areas twice.
         let mut prior: (Option<GradeMention>, Vec<Found>) = (None, Vec::new());
+        let mut in_sentence: Vec<(GradeMention, Vec<Found>)> = Vec::new();
         for g in grades {
-            let mut out = reader.judge(s_index, g.clone(), &prior);
-            prior = (Some(g), out.clone());
+            let out = reader.judge(s_index, g.clone(), &prior);
+            prior = (Some(g.clone()), out.clone());
+            in_sentence.push((g, out));
+        }
+        reader.past_of_present(sentence.clone(), &mut in_sentence);
+        for (_, mut out) in in_sentence {
             for f in &mut out {
                 if f.previous {
                     if f.date.is_none() {
@@ -405,6 +410,28 @@ const CHANGE_MEASURES: WordList = word_list![
     "the", "way"
 ];
 
+/// Words between "having"/"after" and an earlier grade: "having previously been rated",
+/// "after being judged".
+const PARTICIPLE_LINK: WordList = word_list![
+    "previously",
+    "formerly",
+    "once",
+    "originally",
+    "initially",
+    "been",
+    "being",
+    "rated",
+    "judged",
+    "graded",
+    "found",
+    "assessed",
+    "as",
+    "to",
+    "be",
+    "deemed",
+    "ranked",
+];
+
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
 const JUDGEMENT_NOUNS: WordList = word_list![
     "judgement",
@@ -525,6 +552,8 @@ const AFTER_GRADE: WordList = word_list![
     "grades",
     "results",
     "outcomes",
+    "grading",
+    "gradings",
 ];
 
 /// Words that negate or doubt a grade in its clause.
@@ -537,7 +566,6 @@ const NEGATIONS: WordList = word_list![
 const HYPOTHETICAL: WordList = word_list![
     "achieve",
     "achieving",
-    "achieved",
     "aim",
     "aims",
     "aiming",
@@ -843,6 +871,10 @@ const COLLECTIVE_SUBJECT: &[&str] = &[
     "everything",
 ];
 
+/// Counts that make "in N areas" a part of the areas: "in three of the four areas".
+const PARTIAL_COUNTS: WordList =
+    word_list!["one", "two", "three", "four", "five", "most", "some", "several", "many", "other", "certain", "half"];
+
 /// Phrases after a grade that make it cover every area.
 const COLLECTIVE_AFTER: &[&str] = &[
     "in all areas",
@@ -1082,6 +1114,50 @@ impl<'d, 'a> Reader<'d, 'a> {
         before && after
     }
 
+    /// "The council, which was rated inadequate, is now rated good": when one sentence gives
+    /// an area two grades of this inspection, one said in the past tense and one in the present
+    /// ("is", "now", "has been"), the past one is the earlier inspection's.
+    fn past_of_present(&self, sentence: Range<usize>, in_sentence: &mut [(GradeMention, Vec<Found>)]) {
+        if in_sentence.iter().filter(|(_, found)| !found.is_empty()).count() < 2 {
+            return;
+        }
+        let doc = self.doc;
+        // The tense of the verb group just before the grade.
+        let tense = |g: &GradeMention| {
+            let clause = self.clause(sentence.clone(), g.tokens.clone());
+            let mut v = g.tokens.start;
+            while v > clause.start
+                && (doc.tokens[v - 1].kind == TokenKind::Soft && self.is_quote(v - 1)
+                    || doc.in_list(v - 1, &VERB_GROUP)
+                    || doc.in_list(v - 1, &VERBS)
+                    || doc.in_list(v - 1, &RATING_VERBS))
+            {
+                v -= 1;
+            }
+            let group = v..g.tokens.start;
+            let present = group.clone().any(|i| doc.is_any(i, &["now", "is", "are", "has", "have"]));
+            let past = group.clone().any(|i| doc.is_any(i, &["was", "were", "had", "previously"]));
+            (present && !past, past && !present)
+        };
+        let tenses: Vec<(bool, bool)> = in_sentence.iter().map(|(g, _)| tense(g)).collect();
+        let present_grades: Vec<(Area, Grade)> = in_sentence
+            .iter()
+            .zip(&tenses)
+            .filter(|(_, (present, _))| *present)
+            .flat_map(|((_, found), _)| found.iter().filter(|f| !f.previous).map(|f| (f.area, f.grade)))
+            .collect();
+        for ((_, found), (_, past)) in in_sentence.iter_mut().zip(&tenses) {
+            if !*past {
+                continue;
+            }
+            for f in found.iter_mut().filter(|f| !f.previous) {
+                if present_grades.iter().any(|&(area, grade)| area == f.area && grade != f.grade) {
+                    f.previous = true;
+                }
+            }
+        }
+    }
+
     /// Reads the judgements a grade mention makes, if any.
     fn judge(&self, s_index: usize, g: GradeMention, prior: &(Option<GradeMention>, Vec<Found>)) -> Vec<Found> {
         let doc = self.doc;
@@ -1109,8 +1185,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.next_word_is(after, clause.end, &["or"]) || self.prev_word_is(before, clause.start, &["or", "nor"]) {
             return Vec::new();
         }
-        // Degree words make a grade an ordinary adjective: "very good", "generally good".
+        // Degree words make a grade an ordinary adjective: "very good", "generally good" (but
+        // "a rating of good" is a judgement's name).
+        let rating_of =
+            before >= clause.start + 2 && doc.is(before - 1, "of") && doc.in_list(before - 2, &JUDGEMENT_NOUNS);
         if before > clause.start
+            && !rating_of
             && doc.is_any(
                 before - 1,
                 &[
@@ -1198,6 +1278,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if target.is_none() && (nominal || council_nominal) {
             target = self.nominal_target(&g, clause.clone(), before, next.unwrap_or(after));
         }
+        // "an overall rating of 'good'": the noun comes first.
+        if target.is_none() && rating_of {
+            target = self.nominal_target(&g, clause.clone(), before - 2, after.max(1) - 1);
+        }
         if target.is_none() {
             target = self.after_for(after, clause.end);
         }
@@ -1211,7 +1295,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             target = self.headline_target(sentence.clone(), before, after, quoted);
         }
         if target.is_none() {
-            target = self.down_from_target(&g, before, prior);
+            target = self.shared_subject_target(before, prior);
+        }
+        let mut inherited = false;
+        if target.is_none() {
+            target = self.earlier_grade_target(&g, before, prior);
+            inherited = target.is_some();
         }
         let Some(mut target) = target else { return Vec::new() };
 
@@ -1221,12 +1310,31 @@ impl<'d, 'a> Reader<'d, 'a> {
         if other && !target.named {
             return Vec::new();
         }
-        if self.collective_after(after, clause.end) {
+        // "good in all areas", "a 'good' rating across all areas"; but "good in three of the
+        // four areas" names no area at all.
+        let tail = match next {
+            Some(n) if nominal => n + 1,
+            _ => after,
+        };
+        if self.collective_after(tail, clause.end) {
             target.collective = true;
+        } else if let (false, Some(list)) = (target.named, self.partial_after(tail, clause.end)) {
+            // "... in two areas: leadership and care leavers" names them after all.
+            let mut i = list;
+            let end = self.sentence_end_from(list);
+            while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["namely", "these", "were"])) {
+                i += 1;
+            }
+            let named = self.area_list_from(i, end);
+            if named.is_empty() || i == list {
+                return Vec::new();
+            }
+            target = Target::named(named, false);
         }
 
         // Earlier or this inspection.
         let (mut previous, mut date) = self.earlier(sentence.clone(), clause.clone(), &g);
+        previous |= inherited;
         if !previous {
             if let Some((d, area)) = self.after_previous_sentence(s_index, clause.clone(), before) {
                 previous = true;
@@ -1434,10 +1542,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         });
         if definite {
             // A subject naming an area: "Adoption received a 'good' rating".
-            if let Some(t) = self.subject_target(g, clause.clone(), det.unwrap_or(before), clause.start) {
+            let det_at = det.unwrap_or(before);
+            let award = (clause.start..det_at)
+                .rev()
+                .find(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .filter(|&k| doc.in_list(k, &AWARD_VERBS));
+            let subject = match award {
+                Some(verb) => self.subject_before(g, clause.clone(), verb, clause.start, true),
+                None => self.subject_target(g, clause.clone(), det_at, clause.start),
+            };
+            if let Some(t) = subject {
                 if t.named {
                     return Some(t);
                 }
+            } else if award.is_some() {
+                // Something we do not know received it: "The fostering service received a
+                // 'good' rating".
+                return None;
             }
             return Some(Target::overall(g.tokens.clone(), true));
         }
@@ -1540,7 +1661,21 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return None;
             }
         }
-        // Trailing verb-group words that are really the subject's ("all", "both", "it"): put back.
+        // "Slough, which was inspected in March, was rated good": the subject comes before a
+        // parenthesis between commas.
+        if v < before && doc.token_text(v) == "," {
+            let open = (clause.start..v)
+                .rev()
+                .take(20)
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Stop)
+                .find(|&i| doc.token_text(i) == ",");
+            if let Some(open) = open {
+                let about_it = doc.is_any(open + 1, &["which", "who", "having", "now", "once", "itself"]);
+                if about_it {
+                    v = open;
+                }
+            }
+        }
         // The subject, leftwards: areas, councils and glue words.
         let mut s = v;
         while s > clause.start {
@@ -1629,9 +1764,38 @@ impl<'d, 'a> Reader<'d, 'a> {
         None
     }
 
-    /// "X was rated requires improvement, down from good in 2019": a grade just after "from"
-    /// that follows another grade closely is an earlier grade of the same areas.
-    fn down_from_target(
+    /// "The council was rated inadequate but is now rated good", "Leadership was good and is
+    /// now outstanding": a verb group straight after "and"/"but" that follows the previous
+    /// grade shares that grade's subject.
+    fn shared_subject_target(&self, before: usize, prior: &(Option<GradeMention>, Vec<Found>)) -> Option<Target> {
+        let doc = self.doc;
+        let (Some(prior_grade), found) = prior else { return None };
+        let mut v = before;
+        while v > prior_grade.tokens.end
+            && (self.is_quote(v - 1)
+                || doc.in_list(v - 1, &VERB_GROUP)
+                || doc.in_list(v - 1, &VERBS)
+                || doc.in_list(v - 1, &RATING_VERBS))
+        {
+            v -= 1;
+        }
+        let verb = (v..before).any(|i| doc.tokens[i].kind == TokenKind::Word);
+        if !verb || v == 0 || !doc.is_any(v - 1, &["and", "but"]) {
+            return None;
+        }
+        if !(prior_grade.tokens.end..v - 1).all(|i| doc.tokens[i].kind == TokenKind::Soft) {
+            return None;
+        }
+        let areas: Vec<(Area, Range<usize>)> =
+            found.iter().filter(|f| !f.previous).map(|f| (f.area, f.label.clone())).collect();
+        (!areas.is_empty()).then(|| Target::named(areas, false))
+    }
+
+    /// A grade tied to the grade just before it as that one's past: "rated requires
+    /// improvement, down from good in 2019", "now rated good, having previously been
+    /// inadequate", "rated good, after being judged inadequate". It is an earlier grade of the
+    /// same areas.
+    fn earlier_grade_target(
         &self,
         g: &GradeMention,
         before: usize,
@@ -1639,12 +1803,19 @@ impl<'d, 'a> Reader<'d, 'a> {
     ) -> Option<Target> {
         let doc = self.doc;
         let (Some(prior_grade), found) = prior else { return None };
-        let from = (prior_grade.tokens.end..before).rev().find(|&i| doc.is(i, "from"))?;
-        if !self.grade_follows_from(from, g) || from - prior_grade.tokens.end > 8 {
+        let link = prior_grade.tokens.end..before;
+        if link.len() > 10 || self.stop_between(link.start, link.end) {
             return None;
         }
-        let between = prior_grade.tokens.end..from;
-        if !self.areas_in(between.clone()).is_empty() || self.council_in(between) {
+        let words: Vec<usize> = link.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
+        let down_from =
+            words.iter().rev().find(|&&i| doc.is(i, "from")).is_some_and(|&from| {
+                self.grade_follows_from(from, g) && words.iter().filter(|&&i| i < from).count() <= 4
+            });
+        let participle = matches!(words.first(), Some(&w) if doc.is_any(w, &["having", "after"]))
+            && words.iter().any(|&i| doc.is_any(i, &["been", "being"]))
+            && words[1..].iter().all(|&i| doc.in_list(i, &PARTICIPLE_LINK));
+        if !(down_from || participle) || !self.areas_in(link.clone()).is_empty() || self.council_in(link) {
             return None;
         }
         let areas: Vec<(Area, Range<usize>)> =
@@ -1960,6 +2131,26 @@ impl<'d, 'a> Reader<'d, 'a> {
         cue_sets().collective_after.longest_at(self.doc, i, end).is_some()
     }
 
+    /// "in three of the four areas", "in most areas", "in two judgements": a grade for some
+    /// areas, unnamed.
+    /// Returns the token after the "areas" word.
+    fn partial_after(&self, after: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let i = doc.skip_soft(after, end);
+        if !(i < end && doc.is_any(i, &["in", "across", "for"])) {
+            return None;
+        }
+        let mut words = (i + 1..end).filter(|&j| doc.tokens[j].kind != TokenKind::Soft).take(5);
+        let first = words.next()?;
+        if !(doc.tokens[first].kind == TokenKind::Number || doc.in_list(first, &PARTIAL_COUNTS)) {
+            return None;
+        }
+        std::iter::once(first)
+            .chain(words)
+            .find(|&j| doc.is_any(j, &["areas", "area", "judgements", "judgments", "categories"]))
+            .map(|j| j + 1)
+    }
+
     /// Whether the grade is an earlier inspection's, and that inspection's date if given.
     ///
     /// Words such as "last inspection" and dates count within the grade's clause and the
@@ -1980,10 +2171,24 @@ impl<'d, 'a> Reader<'d, 'a> {
             .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
         let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
+        // Distance in words; at equal distance the grade after the word ("rated 'good', having
+        // previously been 'inadequate'").
+        let words_between = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .filter(|&i| !doc.in_list(i, &VERB_GROUP) && !doc.in_list(i, &RATING_VERBS) && !doc.is(i, "having"))
+                .count()
+        };
         let nearest_is_mine = |at: usize| {
             grades
                 .iter()
-                .min_by_key(|r| if at < r.start { r.start - at } else { at.saturating_sub(r.end) })
+                .min_by_key(|r| {
+                    if at < r.start {
+                        (words_between(at + 1, r.start), 0)
+                    } else {
+                        (words_between(r.end, at), 1)
+                    }
+                })
                 .is_some_and(|r| *r == g.tokens)
         };
         let has_marker = |range: &Range<usize>, nearest: bool| {
