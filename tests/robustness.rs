@@ -701,6 +701,31 @@ fn double_spaced_lines_read_like_single_spaced() {
     assert_eq!(grades(&read_checked(&paragraphs)), clean, "<p> per line");
 }
 
+/// Some PDF viewers copy a whole report as one paragraph. Losing the lines may lose a
+/// judgement, but must never change one or add one.
+#[test]
+fn a_report_flattened_to_one_paragraph_changes_no_grade() {
+    let mut kept = 0;
+    let mut total = 0;
+    for (name, report) in reports() {
+        let lined = grades(&extract(&report));
+        let flat: String = report.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flattened = grades(&read_checked(&flat));
+        for (area, grade) in &flattened {
+            assert!(
+                lined.contains(&(*area, *grade)),
+                "{name}: flattened text gives {area:?} {grade:?}; with its lines, {:?}",
+                lined.iter().find(|(a, _)| a == area)
+            );
+        }
+        kept += flattened.len();
+        total += lined.len();
+    }
+    // The flattened-table reader keeps most of them (label-grade pairs, and label columns
+    // flattened before their grade columns).
+    assert!(kept * 10 >= total * 7, "only {kept} of {total} judgements survive flattening");
+}
+
 #[test]
 fn raw_pdf_bytes_are_not_text() {
     let mut bytes: Vec<u8> = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n4 0 obj\n<< /Length 5000 /Filter /FlateDecode >>\nstream\n".to_vec();

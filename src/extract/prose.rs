@@ -1256,6 +1256,16 @@ impl<'d, 'a> Reader<'d, 'a> {
         if next.is_some_and(|n| doc.is_any(n, &["when", "if", "where", "unless"])) {
             return Vec::new();
         }
+        // "good at recognising ...", "outstanding in ensuring ...": a skill, not a grade (but
+        // "good in safeguarding" names an area).
+        if next.is_some_and(|n| {
+            doc.is_any(n, &["at", "in"])
+                && doc.tokens.get(n + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && doc.token_text(n + 1).ends_with("ing")
+                && !self.in_area(n + 1)
+        }) {
+            return Vec::new();
+        }
 
         // Negated, hoped for or compared: nothing.
         // (Words inside area names do not count: "children who need help".)
@@ -1736,6 +1746,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         let names_something =
             |c: usize| !self.areas_in(c..v).is_empty() || self.council_in(c..v) || self.services_only(c..v);
         let s = (s..v).filter(|&c| opener_at(c) && (c == s || !self.in_area(c - 1))).find(|&c| names_something(c))?;
+        // "The interface between early help and children's social care is good": after a bare
+        // "and", the subject is the whole phrase, which names something else.
+        // (An "and" after a verb or a grade joins clauses: "leaders were judged outstanding and
+        // help and protection was judged good".)
+        let joins_phrases = s > clause.start
+            && doc.is_any(s - 1, &["and", "or"])
+            && doc.token_text(s - 2) != ","
+            && !(clause.start..s - 1).any(|i| doc.in_list(i, &VERB_GROUP) || doc.in_list(i, &VERBS))
+            && self.grades_in(clause.start..s - 1).is_empty();
+        if joins_phrases {
+            return None;
+        }
         if self.other_council(s..v) {
             return None;
         }
@@ -2216,6 +2238,15 @@ impl<'d, 'a> Reader<'d, 'a> {
                 marker = true;
                 date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
             }
+        }
+        // "... since Ofsted judged the council outstanding": a clause after "since" with a past
+        // tense verb before its grade is the earlier inspection's.
+        if clause.start > sentence.start
+            && doc.is(clause.start - 1, "since")
+            && (clause.start..g.tokens.start)
+                .any(|i| doc.is_any(i, &["judged", "rated", "graded", "was", "were", "found"]))
+        {
+            marker = true;
         }
         // "after a similar inspection rated ...": the clause after "after" is the earlier one
         // when it names an inspection (not "after two weeks on site, rated it ...").

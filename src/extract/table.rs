@@ -79,37 +79,76 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
         )
     });
     let n = doc.tokens.len();
-    let mut pairs: Vec<(Area, Grade, Range<usize>, Range<usize>)> = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let Some((label_end, &area)) = labels.longest_at(doc, i, n) else {
-            i += 1;
-            continue;
-        };
-        let mut j = label_end;
+    // Past separators between cells: punctuation and item numbers ("2.", "2.1").
+    let skip_separators = |from: usize| {
+        let mut j = from;
         while j < n
-            && (doc.tokens[j].kind == TokenKind::Soft || doc.tokens[j].kind == TokenKind::Number)
-            && j - label_end < 3
+            && (matches!(doc.tokens[j].kind, TokenKind::Soft | TokenKind::Number)
+                || doc.tokens[j].kind == TokenKind::Stop && j > from && doc.tokens[j - 1].kind == TokenKind::Number)
+            && j - from < 3
         {
             j += 1;
         }
-        let Some((grade_end, &grade)) = grades.longest_at(doc, j, n) else {
-            i = label_end;
-            continue;
-        };
-        // The grade must end its cell: what follows starts something new.
-        let ends_cell = grade_end >= n
+        j
+    };
+    // The grade must end its cell: what follows starts something new.
+    let ends_cell = |grade_end: usize| {
+        grade_end >= n
             || doc.tokens[grade_end].kind != TokenKind::Word
             || doc.tokens[grade_end].line != doc.tokens[grade_end - 1].line
-            || crate::letters::starts_capital(doc.token_text(grade_end));
-        if ends_cell {
-            if let Some(grade) = grade {
-                pairs.push((area, grade, i..label_end, j..grade_end));
+            || crate::letters::starts_capital(doc.token_text(grade_end))
+    };
+    let mut pairs: Vec<(Area, Grade, Range<usize>, Range<usize>)> = Vec::new();
+    // Labels in a row with no grade between them ("1. Children who need help and protection
+    // 2. Children looked after ... Requires improvement Good"): a column of labels flattened
+    // before its column of grades.
+    let mut waiting: Vec<(Area, Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((label_end, &area)) = labels.longest_at(doc, i, n) else {
+            waiting.clear();
+            i += 1;
+            continue;
+        };
+        let j = skip_separators(label_end);
+        let Some((grade_end, &grade)) = grades.longest_at(doc, j, n) else {
+            if labels.longest_at(doc, j, n).is_some() {
+                waiting.push((area, i..label_end));
+                i = j;
+            } else {
+                waiting.clear();
+                i = label_end;
             }
-            i = grade_end;
-        } else {
+            continue;
+        };
+        if !ends_cell(grade_end) {
+            waiting.clear();
             i = label_end;
+            continue;
         }
+        waiting.push((area, i..label_end));
+        // As many grades in a row as labels waiting: the columns pair up in order.
+        let mut run = vec![(grade, j..grade_end)];
+        let mut k = grade_end;
+        while run.len() < waiting.len() {
+            let next = doc.skip_soft(k, n);
+            match grades.longest_at(doc, next, n) {
+                Some((end, &g)) if ends_cell(end) => {
+                    run.push((g, next..end));
+                    k = end;
+                }
+                _ => break,
+            }
+        }
+        let columns = waiting.len() > 1 && run.len() == waiting.len();
+        let labels_now: Vec<(Area, Range<usize>)> =
+            if columns { std::mem::take(&mut waiting) } else { waiting.drain(..).next_back().into_iter().collect() };
+        for ((area, label), (grade, grade_range)) in labels_now.into_iter().zip(run) {
+            if let Some(grade) = grade {
+                pairs.push((area, grade, label, grade_range));
+            }
+        }
+        i = if columns { k } else { grade_end };
     }
     // The words zones have read, sorted by start with the furthest end so far, so that a pair
     // is checked against them in logarithmic time (a scan per pair was quadratic on long tables).
@@ -122,11 +161,21 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
             Some(*end)
         })
         .collect();
+    // "The judgements for the local authority at its last inspection were: - overall
+    // effectiveness: inadequate - ...": a list introduced by words about an earlier inspection.
+    let earlier_list = |label_start: usize| {
+        let colon = (label_start.saturating_sub(60)..label_start).rev().find(|&t| doc.token_text(t) == ":");
+        colon.is_some_and(|c| {
+            (c.saturating_sub(40)..c).any(|t| previous_markers().longest_at(doc, t, c).is_some_and(|(_, &w)| w > 1))
+        })
+    };
     let mut found = Vec::new();
     for (k, (area, grade, label, grade_range)) in pairs.iter().enumerate() {
         let before_end = taken_sorted.partition_point(|t| t.start < grade_range.end);
         let overlaps = before_end > 0 && label.start < furthest_end[before_end - 1];
-        if overlaps || settled.contains(area) || found.iter().any(|f: &Found| f.area == *area) {
+        let previous = earlier_list(label.start);
+        let seen = found.iter().any(|f: &Found| f.area == *area && f.previous == previous);
+        if overlaps || (settled.contains(area) && !previous) || seen {
             continue;
         }
         let near = |o: &(Area, Grade, Range<usize>, Range<usize>)| o.2.start.abs_diff(label.start) < 60;
@@ -137,7 +186,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
             label: label.clone(),
             evidence: std::iter::once(label.start..grade_range.end).collect(),
             source: if in_table { Source::Table } else { Source::Heading },
-            previous: false,
+            previous,
             date: None,
             section: None,
             collective: false,
