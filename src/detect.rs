@@ -406,9 +406,15 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     // "X Council", "X County Council", "X Borough Council", "X City Council".
     let mut counts: Vec<(String, u32)> = Vec::new();
     for i in 0..doc.tokens.len() {
-        // "Council" as a name ends ("Kelby Council"), not "the council".
+        // "Council" as a name ends ("Kelby Council"), not "the council"; "Kelby MBC" is
+        // "Kelby Metropolitan Borough Council".
         let word = doc.token_text(i);
-        if !doc.is_any(i, &["council", "council's"]) || !word.starts_with('C') {
+        let expansion = match word.trim_end_matches("'s").trim_end_matches("\u{2019}s") {
+            "MBC" => Some("Metropolitan Borough Council"),
+            "BC" => Some("Borough Council"),
+            _ => None,
+        };
+        if expansion.is_none() && (!doc.is_any(i, &["council", "council's"]) || !word.starts_with('C')) {
             continue;
         }
         let mut start = i;
@@ -437,7 +443,11 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         {
             continue;
         }
-        let name = doc.tokens_text(start..i + 1).split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = match expansion {
+            Some(words) => format!("{} {words}", doc.tokens_text(start..i)),
+            None => doc.tokens_text(start..i + 1).to_string(),
+        };
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let name = name.strip_suffix("'s").map(str::to_string).unwrap_or(name);
         let name = title_case_shouted(&name);
         let weight = if i < head_end { 8 } else { 1 };

@@ -41,6 +41,11 @@ pub const PREVIOUS_MARKERS: &[&str] = &[
     "at the time",
     "from",
     "had been",
+    "lost",
+    "loses",
+    "lose",
+    "losing",
+    "stripped",
 ];
 
 /// [`PREVIOUS_MARKERS`] ready for matching; each phrase's value is its number of words.

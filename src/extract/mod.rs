@@ -7,6 +7,7 @@ mod table;
 use std::ops::Range;
 
 use crate::check;
+use crate::dates::Date;
 use crate::detect::{self, Facts};
 use crate::frameworks::{area_name, framework};
 use crate::model::{Area, Evidence, FrameworkId, Grade, Inspection, Judgement, Kind, Source, Warning, WarningCode};
@@ -78,8 +79,12 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let mut k = 0;
     while k < current.len() {
         let f = &current[k];
+        // (A date in the inspection's own year is this inspection's: "judged good in a report
+        // published on 11 March 2025".)
+        let known_year = facts.when.map(|d| d.year);
+        let older = f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y));
         let dated_and_contested = f.source == Source::Sentence
-            && f.date.is_some()
+            && older
             && current.iter().any(|o| o.area == f.area && o.grade != f.grade && o.date.is_none());
         if dated_and_contested {
             let f = current.remove(k);

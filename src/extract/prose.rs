@@ -441,6 +441,7 @@ const JUDGEMENT_NOUNS: WordList = word_list![
     "rating",
     "ratings",
     "grade",
+    "grades",
     "grading",
     "verdict",
     "outcome",
@@ -850,6 +851,10 @@ const TIME_PHRASE_WORDS: WordList = word_list![
     "november",
     "december"
 ];
+
+/// Words that say a sentence is about another council.
+const NEIGHBOUR_WORDS: WordList =
+    word_list!["neighbour", "neighbours", "neighbouring", "neighbor", "neighbors", "neighboring"];
 
 /// Words that stand for a subject named before them.
 const PRONOUNS: WordList = word_list!["it", "they", "them"];
@@ -1320,6 +1325,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         if other && !target.named {
             return Vec::new();
         }
+        // "... were inadequate, as was the leadership of the service": the grade is shared.
+        let shared = self.as_was_areas(after, sentence.end);
+        if !shared.is_empty() {
+            target.areas.extend(shared);
+            target.named = true;
+        }
+        // A sentence about a neighbouring council ("Carnford's neighbour, Lesterton, was rated
+        // good, with its services for looked after children judged outstanding") may not name
+        // it as a council at all: nothing in it is taken.
+        if sentence.clone().any(|i| doc.in_list(i, &NEIGHBOUR_WORDS)) {
+            return Vec::new();
+        }
         // "good in all areas", "a 'good' rating across all areas"; but "good in three of the
         // four areas" names no area at all.
         let tail = match next {
@@ -1345,6 +1362,20 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Earlier or this inspection.
         let (mut previous, mut date) = self.earlier(sentence.clone(), clause.clone(), &g);
         previous |= inherited;
+        // "rated good, as was the case in 2019": this grade, and the same one before.
+        let as_before = {
+            let i = doc.skip_soft(after, sentence.end);
+            doc.words_at(i, &["as", "was", "the", "case"], sentence.end)
+                .or_else(|| doc.words_at(i, &["as", "it", "was"], sentence.end))
+                .or_else(|| doc.words_at(i, &["as", "they", "were"], sentence.end))
+        };
+        let mut also_before: Option<Option<String>> = None;
+        if let (Some(end), false) = (as_before, inherited) {
+            let then = self.clause(sentence.clone(), end..end);
+            also_before = Some(doc.dates_in(end..then.end).last().map(|d| d.date.iso()));
+            previous = false;
+            date = None;
+        }
         if !previous {
             if let Some((d, area)) = self.after_previous_sentence(s_index, clause.clone(), before) {
                 previous = true;
@@ -1384,20 +1415,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else {
             target.areas.clone()
         };
-        areas
-            .into_iter()
-            .map(|(area, label)| Found {
-                area,
-                grade: g.grade,
-                label,
-                evidence: vec![evidence.clone()],
-                source: Source::Sentence,
-                previous,
-                date: date.clone(),
-                section: None,
-                collective: target.collective,
-            })
-            .collect()
+        let found = |(area, label): (Area, Range<usize>), previous: bool, date: Option<String>| Found {
+            area,
+            grade: g.grade,
+            label,
+            evidence: vec![evidence.clone()],
+            source: Source::Sentence,
+            previous,
+            date,
+            section: None,
+            collective: target.collective,
+        };
+        let mut out: Vec<Found> = Vec::new();
+        if let Some(then) = also_before {
+            out.extend(areas.iter().cloned().map(|a| found(a, true, then.clone())));
+        }
+        out.extend(areas.into_iter().map(|a| found(a, previous, date.clone())));
+        out
     }
 
     fn stop_between(&self, a: usize, b: usize) -> bool {
@@ -1539,9 +1573,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             i += 1;
         }
         let named = self.areas_in(noun + 1..clause.end);
-        if let Some((area, r)) = named.first() {
+        if let Some((_, r)) = named.first() {
             if r.start <= i + 1 {
-                return Some(Target::named(vec![(*area, r.clone())], true));
+                // "good grades for the help and protection of children, for children in care
+                // and for the impact of leaders".
+                return Some(Target::named(self.area_list_from(r.start, clause.end), true));
             }
         }
         // Otherwise the council's own: "the 'good' judgement", "Cambridgeshire's inadequate rating".
@@ -1610,7 +1646,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn only_glue_list(&self, range: Range<usize>) -> bool {
         range.clone().all(|i| {
             self.doc.tokens[i].kind == TokenKind::Soft
-                || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also"])
+                || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also", "for"])
         })
     }
 
@@ -2155,6 +2191,22 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// "in three of the four areas", "in most areas", "in two judgements": a grade for some
     /// areas, unnamed.
+    /// The areas of ", as was X", ", as were X and Y", "and so was X" right after a grade.
+    fn as_was_areas(&self, after: usize, end: usize) -> Vec<(Area, Range<usize>)> {
+        let doc = self.doc;
+        let mut i = doc.skip_soft(after, end);
+        if i < end && doc.is(i, "and") {
+            i += 1;
+        }
+        if !(i + 1 < end
+            && doc.is_any(i, &["as", "so"])
+            && doc.is_any(i + 1, &["was", "were", "is", "are", "did", "do"]))
+        {
+            return Vec::new();
+        }
+        self.area_list_from(i + 2, end)
+    }
+
     /// Returns the token after the "areas" word.
     fn partial_after(&self, after: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
@@ -2193,12 +2245,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
         let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
-        // Distance in words; at equal distance the grade after the word ("rated 'good', having
-        // previously been 'inadequate'").
+        // Distance in words (not counting "having been rated" and the like); at equal distance
+        // the grade after the word ("rated 'good', having previously been 'inadequate'").
         let words_between = |a: usize, b: usize| {
             (a..b)
                 .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-                .filter(|&i| !doc.in_list(i, &VERB_GROUP) && !doc.in_list(i, &RATING_VERBS) && !doc.is(i, "having"))
+                .filter(|&i| !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having"))
                 .count()
         };
         let nearest_is_mine = |at: usize| {
