@@ -76,6 +76,7 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
             in_sentence.push((g, out));
         }
         reader.past_of_present(sentence.clone(), &mut in_sentence);
+        reader.carry_earlier(&mut in_sentence);
         for (_, mut out) in in_sentence {
             for f in &mut out {
                 if f.previous {
@@ -319,6 +320,10 @@ const AWARD_VERBS: WordList = word_list![
     "gets",
     "secured",
     "won",
+    "has",
+    "holds",
+    "held",
+    "carries",
 ];
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
@@ -856,6 +861,24 @@ const TIME_PHRASE_WORDS: WordList = word_list![
 const NEIGHBOUR_WORDS: WordList =
     word_list!["neighbour", "neighbours", "neighbouring", "neighbor", "neighbors", "neighboring"];
 
+/// Words that mark a change of time between two grades of one sentence.
+const TIME_CHANGE_WORDS: WordList = word_list![
+    "but",
+    "now",
+    "while",
+    "whilst",
+    "whereas",
+    "however",
+    "although",
+    "though",
+    "this",
+    "latest",
+    "currently",
+    "today",
+    "since",
+    "new",
+];
+
 /// Words that stand for a subject named before them.
 const PRONOUNS: WordList = word_list!["it", "they", "them"];
 
@@ -1163,6 +1186,33 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
     }
 
+    /// "Its last inspection, in 2017, found the service inadequate, with care leavers also
+    /// judged inadequate": a grade joined to an earlier inspection's grade by "with", "also" or
+    /// "as well", with nothing between them to mark a change of time, is that inspection's too.
+    fn carry_earlier(&self, in_sentence: &mut [(GradeMention, Vec<Found>)]) {
+        let doc = self.doc;
+        for k in 1..in_sentence.len() {
+            let (head, tail) = in_sentence.split_at_mut(k);
+            let (a, a_found) = &head[k - 1];
+            let (b, b_found) = &mut tail[0];
+            let earlier = !a_found.is_empty() && a_found.iter().all(|f| f.previous);
+            if !earlier || b_found.is_empty() || b_found.iter().any(|f| f.previous) {
+                continue;
+            }
+            let between = a.tokens.end..b.tokens.start;
+            let joined = between.clone().any(|i| doc.is_any(i, &["with", "also"]));
+            let change =
+                between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS)) || !doc.dates_in(between).is_empty();
+            if joined && !change {
+                let date = a_found.iter().find_map(|f| f.date.clone());
+                for f in b_found.iter_mut() {
+                    f.previous = true;
+                    f.date = date.clone();
+                }
+            }
+        }
+    }
+
     /// Reads the judgements a grade mention makes, if any.
     fn judge(&self, s_index: usize, g: GradeMention, prior: &(Option<GradeMention>, Vec<Found>)) -> Vec<Found> {
         let doc = self.doc;
@@ -1281,7 +1331,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         if lead.iter().any(|&i| doc.in_list(i, &HYPOTHETICAL)) {
             return Vec::new();
         }
-        if self.report_descriptor(clause.clone(), g.tokens.clone()) {
+        // ("received a good rating" names a judgement.)
+        if !nominal && self.report_descriptor(clause.clone(), g.tokens.clone()) {
             return Vec::new();
         }
 
@@ -1525,7 +1576,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .is_some_and(|i| doc.is(i, "overall") && doc.tokens[i].line == doc.tokens[g.tokens.start].line);
         if prev_overall || next_overall {
             // Unless an area is the subject: "Leadership was rated good overall".
-            let subject = self.subject_target(g, clause.clone(), before, clause.start);
+            let subject = self.subject_target(g, clause.clone(), before, self.sentence_start_of(clause.start));
             if let Some(t) = subject {
                 if t.named {
                     return Some(t);
@@ -1542,6 +1593,12 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn last_judgement_word(&self, from: usize, to: usize) -> usize {
         (from..to).rev().find(|&i| self.doc.is_any(i, &["judgement", "judgment"])).unwrap_or(from)
+    }
+
+    /// The first token of the sentence holding token `i`.
+    fn sentence_start_of(&self, i: usize) -> usize {
+        let k = self.sentences.partition_point(|r| r.end <= i);
+        self.sentences.get(k).map_or(i, |r| r.start.min(i))
     }
 
     fn sentence_end_from(&self, i: usize) -> usize {
@@ -1594,8 +1651,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .find(|&k| doc.tokens[k].kind == TokenKind::Word)
                 .filter(|&k| doc.in_list(k, &AWARD_VERBS));
             let subject = match award {
-                Some(verb) => self.subject_before(g, clause.clone(), verb, clause.start, true),
-                None => self.subject_target(g, clause.clone(), det_at, clause.start),
+                Some(verb) => self.subject_before(g, clause.clone(), verb, self.sentence_start_of(clause.start), true),
+                None => self.subject_target(g, clause.clone(), det_at, self.sentence_start_of(clause.start)),
             };
             if let Some(t) = subject {
                 if t.named {
@@ -1604,6 +1661,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             } else if award.is_some() {
                 // Something we do not know received it: "The fostering service received a
                 // 'good' rating".
+                return None;
+            }
+            // "a good judgement" by anyone but the council is an ordinary phrase ("social
+            // workers made a good judgement about risk"), unless the grade is quoted.
+            let indefinite = det.is_some_and(|j| doc.is_any(j, &["a", "an"]));
+            if indefinite && award.is_none() && g.tokens.start == before {
                 return None;
             }
             return Some(Target::overall(g.tokens.clone(), true));
@@ -1689,7 +1752,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let pronoun = doc.is_any(t, &["it", "they"]);
             if tok.kind == TokenKind::Word
                 && doc.in_list(t, &VERB_GROUP)
-                && (!pronoun || t > 0 && doc.is(t - 1, "that"))
+                && (!pronoun || t > 0 && doc.is(t - 1, "that") && doc.in_list(t + 1, &VERB_GROUP))
             {
                 has_verb |= doc.in_list(t, &VERBS);
                 v -= 1;
@@ -1838,6 +1901,15 @@ impl<'d, 'a> Reader<'d, 'a> {
             v -= 1;
         }
         let verb = (v..before).any(|i| doc.tokens[i].kind == TokenKind::Word);
+        // "..., when that area was rated good": the area of the grade before.
+        if verb
+            && v >= 2
+            && doc.is_any(v - 2, &["that", "this", "same"])
+            && doc.is_any(v - 1, &["area", "judgement", "aspect"])
+        {
+            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
+            return (!areas.is_empty()).then(|| Target::named(areas, false));
+        }
         if !verb || v == 0 || !doc.is_any(v - 1, &["and", "but"]) {
             return None;
         }
@@ -2313,6 +2385,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             let scope_dates = doc.dates_in(scope);
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+                // "an improvement on 2019", "better than 2019": a year compared with, not the
+                // grade's own.
+                if d.date.month.is_none() && token > 0 && doc.is_any(token - 1, &["on", "than", "over", "since"]) {
+                    return false;
+                }
                 // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
                 !clause.contains(&token) || nearest_is_mine(token)
             });
@@ -2337,8 +2414,12 @@ impl<'d, 'a> Reader<'d, 'a> {
     ) -> Option<(Option<String>, Option<Area>)> {
         let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
         let doc = self.doc;
+        // ("Some had been left without an adviser" is about the past, not about an inspection.)
         let about_earlier =
-            prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1));
+            prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1))
+                && prev.clone().any(|i| {
+                    doc.is_any(i, &["inspection", "inspected", "ofsted", "visit", "visited", "judged", "rated"])
+                });
         if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
             return None;
         }
