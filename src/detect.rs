@@ -247,16 +247,21 @@ fn article_inspection_month(text: &str) -> Option<String> {
         let before = &lower[floor_boundary(&lower, at.saturating_sub(24))..at];
         EARLIER.iter().any(|w| before.contains(w))
     };
-    // The first date with a month in `window`, when only day numbers and range words come
-    // before it: "14 March 2025" in "3 and 14 March 2025".
-    // The month alone after a range's first day: "3 and 14 March 2025" is March 2025.
+    // The first date with a month in `window`, when only day numbers, months and range words
+    // come before it; after a range's first day or month, the month alone: "3 and 14 March
+    // 2025" is March 2025, "November and December 2024" November 2024.
     let leading_month = |from: usize, to: usize| {
         let window = &text[from..to];
-        find_dates(window)
-            .into_iter()
-            .find(|d| d.date.month.is_some())
-            .filter(|d| only_day_numbers(&window[..d.start]))
-            .map(|d| if d.start == 0 { d.date } else { Date { day: None, ..d.date } }.iso())
+        let found = find_dates(window).into_iter().find(|d| d.date.month.is_some())?;
+        let prefix = &window[..found.start];
+        if !only_range_words(prefix) {
+            return None;
+        }
+        if found.start == 0 {
+            return Some(found.date.iso());
+        }
+        let first_month = prefix.split_whitespace().find_map(crate::dates::month_from_name);
+        Some(Date { day: None, month: first_month.or(found.date.month), ..found.date }.iso())
     };
     for cue in CUES {
         for (at, _) in lower.match_indices(cue) {
@@ -305,8 +310,9 @@ fn article_inspection_month(text: &str) -> Option<String> {
     None
 }
 
-/// Whether `text` holds nothing but day numbers and range words: "3 and ", "3-", "3rd to ".
-fn only_day_numbers(text: &str) -> bool {
+/// Whether `text` holds nothing but day numbers, months and range words: "3 and ", "3-",
+/// "3rd to ", "November and ".
+fn only_range_words(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | ',')).filter(|w| !w.is_empty()).all(|w| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];
@@ -314,6 +320,7 @@ fn only_day_numbers(text: &str) -> bool {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
             || matches!(w, "and" | "to" | "the")
+            || crate::dates::month_from_name(w).is_some()
     })
 }
 
@@ -392,8 +399,22 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
     let best = (0..COUNCILS.len())
         .filter(|&c| scores[c] > 0)
         .max_by(|&a, &b| scores[a].cmp(&scores[b]).then(first_seen[b].cmp(&first_seen[a])));
+    // A headline naming a "Royal Borough of X" or "London Borough of X" that the gazetteer
+    // does not know outweighs an abbreviation that matched one it does ("RBK").
+    let named_in_head = (0..head_tokens.saturating_sub(3)).find_map(|i| {
+        let royal = doc.is_any(i, &["royal", "london"]) && doc.is(i + 1, "borough") && doc.is(i + 2, "of");
+        let place = i + 3;
+        (royal && crate::letters::starts_capital(doc.token_text(place))).then_some(i..place + 1)
+    });
     if let Some(c) = best {
-        return (Some(&COUNCILS[c]), Some(COUNCILS[c].name.to_string()));
+        let place = named_in_head.as_ref().map(|r| doc.token_text(r.end - 1).to_ascii_lowercase());
+        let unknown_place = place.is_some_and(|p| !COUNCILS[c].name.to_ascii_lowercase().contains(&p));
+        if !unknown_place {
+            return (Some(&COUNCILS[c]), Some(COUNCILS[c].name.to_string()));
+        }
+    }
+    if let Some(r) = named_in_head.filter(|_| best.is_some()) {
+        return (None, Some(doc.tokens_text(r).split_whitespace().collect::<Vec<_>>().join(" ")));
     }
     (None, unlisted_council(doc, title_end))
 }
@@ -529,7 +550,23 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         .iter()
         .any(|p| lower.starts_with(p));
         if named && text.split_whitespace().count() <= 8 && !lower.contains("inspection") {
-            return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            // The name ends at the first word that is neither capitalised nor a joiner
+            // ("Royal Borough of Kingsmead jumps two grades").
+            let mut words: Vec<&str> = Vec::new();
+            for w in text.split_whitespace() {
+                let joiner = matches!(w.to_ascii_lowercase().as_str(), "of" | "upon" | "on" | "and" | "the");
+                if words.len() >= 2 && !joiner && !crate::letters::starts_capital(w) {
+                    break;
+                }
+                words.push(w);
+            }
+            while words
+                .last()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "of" | "upon" | "on" | "and" | "the"))
+            {
+                words.pop();
+            }
+            return Some(words.join(" "));
         }
     }
     // "Inspection of X local authority children's services" / "visit to X local authority".

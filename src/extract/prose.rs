@@ -1933,9 +1933,18 @@ impl<'d, 'a> Reader<'d, 'a> {
     ) -> Option<Target> {
         let doc = self.doc;
         let (Some(prior_grade), found) = prior else { return None };
-        let link = prior_grade.tokens.end..before;
-        if link.len() > 10 || self.stop_between(link.start, link.end) {
+        let mut link = prior_grade.tokens.end..before;
+        if self.stop_between(link.start, link.end) || link.len() > 24 {
             return None;
+        }
+        // "rated good in its latest inspection, having been rated inadequate": the words after
+        // the last comma make the link.
+        if link.len() > 10 {
+            let comma = link.clone().rev().find(|&i| doc.token_text(i) == ",")?;
+            link = comma + 1..before;
+            if link.len() > 10 {
+                return None;
+            }
         }
         let words: Vec<usize> = link.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
         let down_from =
@@ -2022,6 +2031,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 && i > span.start
                 && self.capital(i - 1)
                 && !self.councils.iter().any(|r| r.start < i && i - 1 < r.end)
+                // "Royal Borough of X" where X is the document's council.
+                && !(doc.is(i + 1, "of") && self.councils.iter().any(|r| r.start == i + 2))
                 && !doc.is_any(
                     i - 1,
                     &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"],
@@ -2173,7 +2184,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let from = match (from_of(g), k.checked_sub(1).map(|p| &grades[p])) {
             (Some(f), _) if grades.get(k + 1).is_some_and(|next| to_follows(g, next)) => f,
             (_, Some(prev)) if to_follows(prev, g) => from_of(prev)?,
-            _ => return None,
+            _ => return self.change_to_target(g, clause, sentence_start),
         };
         // The verb before "from", past words of measure ("rose two grades from").
         let mut v = from;
@@ -2186,6 +2197,25 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else {
             self.object_target(clause, verb, verb + 1..v)
         }
+    }
+
+    /// "X has jumped two grades to good", "Y rose to outstanding": a change verb and "to" with
+    /// no "from" grade.
+    fn change_to_target(&self, g: &GradeMention, clause: Range<usize>, sentence_start: usize) -> Option<Target> {
+        let doc = self.doc;
+        let mut t = g.tokens.start;
+        while t > clause.start && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
+            t -= 1;
+        }
+        if !(t > clause.start && doc.is(t - 1, "to")) {
+            return None;
+        }
+        let mut v = t - 1;
+        while v > clause.start && (doc.tokens[v - 1].kind == TokenKind::Soft || doc.in_list(v - 1, &CHANGE_MEASURES)) {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).filter(|&i| i >= clause.start && doc.in_list(i, &CHANGE_VERBS))?;
+        self.subject_before(g, clause, verb, sentence_start, true)
     }
 
     /// Whether a span is made only of areas, councils, place names and glue words.
@@ -2318,21 +2348,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
         let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
         // Distance in words (not counting "having been rated" and the like); at equal distance
-        // the grade after the word ("rated 'good', having previously been 'inadequate'").
+        // a marker word goes with the grade after it ("rated 'good', having previously been
+        // 'inadequate'") and a date with the grade before it ("judged inadequate in 2014 and
+        // requires improvement in 2017").
         let words_between = |a: usize, b: usize| {
             (a..b)
                 .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
                 .filter(|&i| !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having"))
                 .count()
         };
-        let nearest_is_mine = |at: usize| {
+        let nearest_is_mine = |at: usize, date: bool| {
             grades
                 .iter()
                 .min_by_key(|r| {
                     if at < r.start {
-                        (words_between(at + 1, r.start), 0)
+                        (words_between(at + 1, r.start), usize::from(date))
                     } else {
-                        (words_between(r.end, at), 1)
+                        (words_between(r.end, at), usize::from(!date))
                     }
                 })
                 .is_some_and(|r| *r == g.tokens)
@@ -2343,7 +2375,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
                     } else {
-                        !nearest || nearest_is_mine(i)
+                        !nearest || nearest_is_mine(i, false)
                     }
                 })
             })
@@ -2391,7 +2423,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return false;
                 }
                 // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
-                !clause.contains(&token) || nearest_is_mine(token)
+                !clause.contains(&token) || nearest_is_mine(token, true)
             });
             if let Some(found) = dates.next_back() {
                 date = Some(found.date.iso());
