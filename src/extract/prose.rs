@@ -2415,8 +2415,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut date = None;
         if let Some(scope) = date_scope {
             let scope_dates = doc.dates_in(scope);
+            // The grade after "to" in "from A at its last inspection, in 2016, to B": dates
+            // before it are A's.
+            let to_grade = {
+                let mut t = g.tokens.start;
+                while t > clause.start && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
+                    t -= 1;
+                }
+                t > clause.start
+                    && doc.is(t - 1, "to")
+                    && grades.iter().any(|r| r.end < t && (clause.start..r.start).any(|i| doc.is(i, "from")))
+            };
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+                if to_grade && token < g.tokens.start {
+                    return false;
+                }
                 // "an improvement on 2019", "better than 2019": a year compared with, not the
                 // grade's own.
                 if d.date.month.is_none() && token > 0 && doc.is_any(token - 1, &["on", "than", "over", "since"]) {
