@@ -148,6 +148,12 @@ const HELP_PROTECTION_SPOKEN: &[&str] = &[
     "children in need of help and protection",
     "help and protection",
     "the help and protection of children",
+    "help and protection offered to children",
+    "the help and protection offered to children",
+    "help and protection given to children",
+    "the help and protection given to children",
+    "help and protection for children",
+    "the help and protection for children",
 ];
 
 const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[

@@ -320,6 +320,9 @@ const AWARD_VERBS: WordList = word_list![
     "gets",
     "secured",
     "won",
+    "gave",
+    "give",
+    "gives",
     "has",
     "holds",
     "held",
@@ -921,6 +924,14 @@ const COLLECTIVE_AFTER: &[&str] = &[
     "in all categories",
     "in every category",
     "in every judgement",
+    "in each of the four areas",
+    "in each of the three areas",
+    "in each of the five areas",
+    "in each of the four judgement areas",
+    "in each of the areas",
+    "in each of the four judgements",
+    "in every area inspected",
+    "in each area inspected",
 ];
 
 /// Lines that open a list of links to other stories.
@@ -1650,6 +1661,17 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .rev()
                 .find(|&k| doc.tokens[k].kind == TokenKind::Word)
                 .filter(|&k| doc.in_list(k, &AWARD_VERBS));
+            // "Inspectors gave the council a good grade": the receiver between verb and grade.
+            let giver = (clause.start..det_at)
+                .rev()
+                .take(8)
+                .find(|&k| doc.is_any(k, &["gave", "give", "gives", "given", "awarded"]));
+            let receiver = giver
+                .filter(|&verb| verb + 1 < det_at)
+                .and_then(|verb| self.object_target(clause.clone(), verb, verb + 1..det_at));
+            if receiver.is_some() {
+                return receiver;
+            }
             let subject = match award {
                 Some(verb) => self.subject_before(g, clause.clone(), verb, self.sentence_start_of(clause.start), true),
                 None => self.subject_target(g, clause.clone(), det_at, self.sentence_start_of(clause.start)),
@@ -1761,8 +1783,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             break;
         }
         // "X requires improvement": the grade is itself the verb.
+        // "Help and protection, previously inadequate, is now good": an aside of "previously"
+        // and a grade is said of what comes before its comma.
+        if !has_verb
+            && v > clause.start
+            && doc.token_text(v - 1) == ","
+            && (v..before).any(|i| doc.is_any(i, &["previously", "formerly"]))
+            && (v..before).all(|i| doc.is_any(i, &["previously", "formerly"]) || self.is_quote(i))
+        {
+            has_verb = true;
+        }
+        // (Not after "as": in "rated A, B and C as requires improvement" the grade is a name.)
         let verb_form = matches!(g.grade, Grade::RequiresImprovement)
-            && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"]);
+            && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"])
+            && !(before > clause.start && doc.is(before - 1, "as"));
         if !has_verb && !verb_form && !verb_given {
             // "X: good" (a heading, or a list of results).
             let colon = (v..before).any(|i| doc.token_text(i) == ":");
@@ -1779,7 +1813,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Stop)
                 .find(|&i| doc.token_text(i) == ",");
             if let Some(open) = open {
-                let about_it = doc.is_any(open + 1, &["which", "who", "having", "now", "once", "itself"]);
+                let about_it = doc
+                    .is_any(open + 1, &["which", "who", "having", "now", "once", "itself", "previously", "formerly"]);
                 if about_it {
                     v = open;
                 }
@@ -2369,10 +2404,15 @@ impl<'d, 'a> Reader<'d, 'a> {
                 })
                 .is_some_and(|r| *r == g.tokens)
         };
+        // Markers made of a verb speak of what follows them: "had been rated good", not "rated
+        // good, and said leaders had been too slow".
+        let before_only = |i: usize| doc.is_any(i, &["had", "used", "no", "moved", "was"]);
         let has_marker = |range: &Range<usize>, nearest: bool| {
             range.clone().any(|i| {
                 previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
-                    if doc.is(i, "from") {
+                    if nearest && before_only(i) && i > g.tokens.start {
+                        false
+                    } else if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
                     } else {
                         !nearest || nearest_is_mine(i, false)
