@@ -2,6 +2,7 @@
 //! ground every reading pass works on.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::model::Evidence;
 use crate::normalize::{normalize, Normalized};
@@ -159,7 +160,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is one of the words of a [`WordList`].
     pub fn in_list(&self, i: usize, list: &WordList) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
-        list.keys.contains(&t.key)
+        list.keys().contains(&t.key)
     }
 
     /// Whether tokens `i..` spell `phrase` (soft punctuation in the text is skipped); the end
@@ -410,57 +411,39 @@ impl<T> PhraseSet<T> {
     }
 }
 
-/// A fixed list of lower-case ASCII words with their key hashes worked out when compiling:
-/// the cheap way to ask "is this token one of these words?" on every token of a long text.
-/// Build one with [`word_list!`](crate::word_list).
+/// A fixed list of lower-case ASCII words whose key hashes are worked out on first use: the
+/// cheap way to ask "is this token one of these words?" on every token of a long text. Build
+/// one with [`word_list!`](crate::word_list) as a `static` (the hashes are kept in it; they
+/// are not in the binary, where they would cost as much as the words and compress not at all).
 #[derive(Debug)]
 pub struct WordList {
     words: &'static [&'static str],
-    keys: &'static [Key],
+    keys: OnceLock<Vec<Key>>,
 }
 
 impl WordList {
-    /// A list from its words and their hashes (as [`key_hashes`] computes them).
-    pub const fn new(words: &'static [&'static str], keys: &'static [Key]) -> WordList {
-        WordList { words, keys }
+    /// A list of words.
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        WordList { words, keys: OnceLock::new() }
     }
 
     /// The words.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
     }
+
+    /// The words' key hashes, worked out once.
+    fn keys(&self) -> &[Key] {
+        self.keys.get_or_init(|| self.words.iter().map(|w| key_hash(w)).collect())
+    }
 }
 
-/// Builds a [`WordList`] constant: `const VERBS: WordList = word_list!["is", "are"];`.
+/// Builds a [`WordList`] static: `static VERBS: WordList = word_list!["is", "are"];`.
 #[macro_export]
 macro_rules! word_list {
-    ($($w:literal),* $(,)?) => {{
-        const WORDS: &[&str] = &[$($w),*];
-        const KEYS: [$crate::text::Key; WORDS.len()] = $crate::text::key_hashes(WORDS);
-        $crate::text::WordList::new(WORDS, &KEYS)
-    }};
-}
-
-/// [`key_hash`] of ASCII words, for constants.
-pub const fn key_hashes<const N: usize>(words: &[&str]) -> [Key; N] {
-    let mut out = [0; N];
-    let mut i = 0;
-    while i < N {
-        let bytes = words[i].as_bytes();
-        let mut h: Key = FNV_OFFSET;
-        let mut j = 0;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if b != b'\'' {
-                h ^= b.to_ascii_lowercase() as Key;
-                h = h.wrapping_mul(FNV_PRIME);
-            }
-            j += 1;
-        }
-        out[i] = h;
-        i += 1;
-    }
-    out
+    ($($w:literal),* $(,)?) => {
+        $crate::text::WordList::new(&[$($w),*])
+    };
 }
 
 /// The characters of a word's comparison key: lower case, apostrophes dropped.
@@ -710,8 +693,8 @@ mod tests {
 
     #[test]
     fn word_lists_hash_as_words_do() {
-        const LIST: WordList = crate::word_list!["children's", "Good", "and"];
-        for (w, k) in LIST.words().iter().zip(LIST.keys) {
+        static LIST: WordList = crate::word_list!["children's", "Good", "and"];
+        for (w, k) in LIST.words().iter().zip(LIST.keys()) {
             assert_eq!(key_hash(w), *k, "{w}");
         }
         let doc = Doc::new("GOOD childrens &");

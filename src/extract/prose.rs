@@ -174,7 +174,7 @@ fn phrases_for(frameworks: &[crate::frameworks::Framework]) -> Vec<(&'static str
 
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
-const VERB_GROUP: WordList = word_list![
+static VERB_GROUP: WordList = word_list![
     "is",
     "are",
     "was",
@@ -256,7 +256,7 @@ const VERB_GROUP: WordList = word_list![
 ];
 
 /// Verbs of which a verb group needs at least one.
-const VERBS: WordList = word_list![
+static VERBS: WordList = word_list![
     "is",
     "are",
     "was",
@@ -303,7 +303,7 @@ const VERBS: WordList = word_list![
 ];
 
 /// Verbs by which a council receives a grade: "received an overall 'good'".
-const AWARD_VERBS: WordList = word_list![
+static AWARD_VERBS: WordList = word_list![
     "received",
     "receives",
     "receive",
@@ -330,7 +330,7 @@ const AWARD_VERBS: WordList = word_list![
 ];
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
-const RATING_VERBS: WordList = word_list![
+static RATING_VERBS: WordList = word_list![
     "rated",
     "rate",
     "rates",
@@ -354,7 +354,7 @@ const RATING_VERBS: WordList = word_list![
 
 /// Verbs of a change from one grade to another: "improved from inadequate to good", "Ofsted
 /// upgraded the council from requires improvement to good".
-const CHANGE_VERBS: WordList = word_list![
+static CHANGE_VERBS: WordList = word_list![
     "improved",
     "improve",
     "improves",
@@ -413,14 +413,14 @@ const CHANGE_VERBS: WordList = word_list![
 ];
 
 /// Words between a change verb and "from" that say by how much: "rose two grades from".
-const CHANGE_MEASURES: WordList = word_list![
+static CHANGE_MEASURES: WordList = word_list![
     "one", "two", "three", "grade", "grades", "step", "steps", "notch", "notches", "levels", "up", "down", "all",
     "the", "way"
 ];
 
 /// Words between "having"/"after" and an earlier grade: "having previously been rated",
 /// "after being judged".
-const PARTICIPLE_LINK: WordList = word_list![
+static PARTICIPLE_LINK: WordList = word_list![
     "previously",
     "formerly",
     "once",
@@ -441,7 +441,7 @@ const PARTICIPLE_LINK: WordList = word_list![
 ];
 
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
-const JUDGEMENT_NOUNS: WordList = word_list![
+static JUDGEMENT_NOUNS: WordList = word_list![
     "judgement",
     "judgment",
     "judgements",
@@ -462,7 +462,7 @@ const JUDGEMENT_NOUNS: WordList = word_list![
 
 /// Words that may follow a predicative grade: anything else makes it an adjective
 /// ("good casework").
-const AFTER_GRADE: WordList = word_list![
+static AFTER_GRADE: WordList = word_list![
     "and",
     "in",
     "at",
@@ -566,13 +566,13 @@ const AFTER_GRADE: WordList = word_list![
 ];
 
 /// Words that negate or doubt a grade in its clause.
-const NEGATIONS: WordList = word_list![
+static NEGATIONS: WordList = word_list![
     "no", "not", "never", "none", "neither", "nor", "nothing", "nowhere", "cannot", "isn't", "aren't", "wasn't",
     "weren't", "hasn't", "haven't", "don't", "doesn't", "didn't", "won't", "without", "fails", "failed", "unlikely"
 ];
 
 /// Words that make a grade an aim, a condition or a comparison rather than a result.
-const HYPOTHETICAL: WordList = word_list![
+static HYPOTHETICAL: WordList = word_list![
     "achieve",
     "achieving",
     "aim",
@@ -646,13 +646,13 @@ const HYPOTHETICAL: WordList = word_list![
 ];
 
 /// "and", as a word list.
-const AND: WordList = word_list!["and"];
+static AND: WordList = word_list!["and"];
 
 /// Subjects that make ", and ..." a new clause.
-const NEW_SUBJECTS: WordList = word_list!["it", "they", "he", "she", "we", "inspectors", "ofsted"];
+static NEW_SUBJECTS: WordList = word_list!["it", "they", "he", "she", "we", "inspectors", "ofsted"];
 
 /// Words that end a clause.
-const CLAUSE_BREAKS: WordList = word_list![
+static CLAUSE_BREAKS: WordList = word_list![
     "while",
     "whilst",
     "whereas",
@@ -675,7 +675,7 @@ const CLAUSE_BREAKS: WordList = word_list![
 ];
 
 /// Words that say a sentence is about some other kind of service.
-const OTHER_SERVICES: WordList = word_list![
+static OTHER_SERVICES: WordList = word_list![
     "school",
     "schools",
     "academy",
@@ -704,10 +704,10 @@ const OTHER_SERVICES: WordList = word_list![
 ];
 
 /// Words that name the council itself (its overall effectiveness when graded).
-const COUNCIL_WORDS: WordList = word_list!["council", "authority", "authority's", "council's", "councils", "la"];
+static COUNCIL_WORDS: WordList = word_list!["council", "authority", "authority's", "council's", "councils", "la"];
 
 /// Words a subject may contain besides areas and councils.
-const SUBJECT_GLUE: WordList = word_list![
+static SUBJECT_GLUE: WordList = word_list![
     "and",
     "the",
     "its",
@@ -778,7 +778,7 @@ const SUBJECT_GLUE: WordList = word_list![
 ];
 
 /// Words after which a subject may begin.
-const SUBJECT_OPENERS: WordList = word_list![
+static SUBJECT_OPENERS: WordList = word_list![
     "that",
     "and",
     "but",
@@ -814,7 +814,7 @@ const SUBJECT_OPENERS: WordList = word_list![
 
 /// Words of a time phrase put before a subject: "In March 2019 the council was rated...", "At
 /// its last inspection in 2016 it was judged...".
-const TIME_PHRASE_WORDS: WordList = word_list![
+static TIME_PHRASE_WORDS: WordList = word_list![
     "in",
     "on",
     "at",
@@ -861,11 +861,11 @@ const TIME_PHRASE_WORDS: WordList = word_list![
 ];
 
 /// Words that say a sentence is about another council.
-const NEIGHBOUR_WORDS: WordList =
+static NEIGHBOUR_WORDS: WordList =
     word_list!["neighbour", "neighbours", "neighbouring", "neighbor", "neighbors", "neighboring"];
 
 /// Words that mark a change of time between two grades of one sentence.
-const TIME_CHANGE_WORDS: WordList = word_list![
+static TIME_CHANGE_WORDS: WordList = word_list![
     "but",
     "now",
     "while",
@@ -883,7 +883,7 @@ const TIME_CHANGE_WORDS: WordList = word_list![
 ];
 
 /// Words that stand for a subject named before them.
-const PRONOUNS: WordList = word_list!["it", "they", "them"];
+static PRONOUNS: WordList = word_list!["it", "they", "them"];
 
 /// Words that make a subject mean "every area".
 const COLLECTIVE_SUBJECT: &[&str] = &[
@@ -903,7 +903,7 @@ const COLLECTIVE_SUBJECT: &[&str] = &[
 ];
 
 /// Counts that make "in N areas" a part of the areas: "in three of the four areas".
-const PARTIAL_COUNTS: WordList =
+static PARTIAL_COUNTS: WordList =
     word_list!["one", "two", "three", "four", "five", "most", "some", "several", "many", "other", "certain", "half"];
 
 /// Phrases after a grade that make it cover every area.
@@ -2407,10 +2407,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Markers made of a verb speak of what follows them: "had been rated good", not "rated
         // good, and said leaders had been too slow".
         let before_only = |i: usize| doc.is_any(i, &["had", "used", "no", "moved", "was"]);
+        // "outstanding, an improvement on the last inspection in 2020": what follows a
+        // comparison after the grade is the baseline's, not the grade's.
+        let baseline = (g.tokens.end..clause.end)
+            .find(|&i| {
+                [["improvement", "on"], ["better", "than"], ["worse", "than"], ["compared", "with"], ["compared", "to"]]
+                    .iter()
+                    .any(|w| doc.words_at(i, w, clause.end).is_some())
+            })
+            .unwrap_or(usize::MAX);
         let has_marker = |range: &Range<usize>, nearest: bool| {
             range.clone().any(|i| {
                 previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
-                    if nearest && before_only(i) && i > g.tokens.start {
+                    if nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
                         false
                     } else if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
@@ -2468,7 +2477,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             };
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
-                if to_grade && token < g.tokens.start {
+                if to_grade && token < g.tokens.start || clause.contains(&token) && token >= baseline {
                     return false;
                 }
                 // "an improvement on 2019", "better than 2019": a year compared with, not the
@@ -2600,7 +2609,7 @@ impl Target {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: WordList = word_list![
+static ABBREVIATIONS: WordList = word_list![
     "mr", "mrs", "ms", "dr", "cllr", "clr", "st", "eg", "ie", "etc", "no", "vs", "approx", "prof", "rev", "hon", "e",
     "i", "g", "para", "paras", "ref", "fig"
 ];
