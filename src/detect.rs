@@ -232,6 +232,9 @@ fn article_inspection_month(text: &str) -> Option<String> {
     const CUES: &[&str] = &[
         "inspection in ",
         "inspection carried out in ",
+        "inspection took place in ",
+        "inspection took place on ",
+        "inspection took place between ",
         "inspection during ",
         "inspection on ",
         "inspection between ",
@@ -454,7 +457,28 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
                 break;
             }
         }
-        while start < i && doc.is_any(start, &["and", "upon", "on", "with", "of", "the"]) {
+        // Not the words that open a sentence: "But Kelby Council's services ...".
+        while start < i
+            && doc.is_any(
+                start,
+                &[
+                    "and",
+                    "upon",
+                    "on",
+                    "with",
+                    "of",
+                    "the",
+                    "but",
+                    "however",
+                    "meanwhile",
+                    "now",
+                    "so",
+                    "yet",
+                    "while",
+                    "as",
+                ],
+            )
+        {
             start += 1;
         }
         if start == i
