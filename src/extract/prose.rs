@@ -1951,9 +1951,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !(prior_grade.tokens.end..v - 1).all(|i| doc.tokens[i].kind == TokenKind::Soft) {
             return None;
         }
-        let areas: Vec<(Area, Range<usize>)> =
-            found.iter().filter(|f| !f.previous).map(|f| (f.area, f.label.clone())).collect();
-        (!areas.is_empty()).then(|| Target::named(areas, false))
+        current_areas(found)
     }
 
     /// A grade tied to the grade just before it as that one's past: "rated requires
@@ -1992,12 +1990,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !(down_from || participle) || !self.areas_in(link.clone()).is_empty() || self.council_in(link) {
             return None;
         }
-        let areas: Vec<(Area, Range<usize>)> =
-            found.iter().filter(|f| !f.previous).map(|f| (f.area, f.label.clone())).collect();
-        if areas.is_empty() {
-            return None;
-        }
-        Some(Target::named(areas, false))
+        current_areas(found)
     }
 
     /// What a pronoun at token `p` stands for: the areas, council or services named before it
@@ -2234,18 +2227,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
     }
 
+    /// The "to" just before a grade, past quotes and "a"/"an"/"being": "to good", "to 'a good'".
+    fn to_before(&self, g: &GradeMention, from: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut t = g.tokens.start;
+        while t > from && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
+            t -= 1;
+        }
+        (t > from && doc.is(t - 1, "to")).then(|| t - 1)
+    }
+
     /// "X has jumped two grades to good", "Y rose to outstanding": a change verb and "to" with
     /// no "from" grade.
     fn change_to_target(&self, g: &GradeMention, clause: Range<usize>, sentence_start: usize) -> Option<Target> {
         let doc = self.doc;
-        let mut t = g.tokens.start;
-        while t > clause.start && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
-            t -= 1;
-        }
-        if !(t > clause.start && doc.is(t - 1, "to")) {
-            return None;
-        }
-        let mut v = t - 1;
+        let to = self.to_before(g, clause.start)?;
+        let mut v = to;
         while v > clause.start && (doc.tokens[v - 1].kind == TokenKind::Soft || doc.in_list(v - 1, &CHANGE_MEASURES)) {
             v -= 1;
         }
@@ -2466,15 +2463,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             let scope_dates = doc.dates_in(scope);
             // The grade after "to" in "from A at its last inspection, in 2016, to B": dates
             // before it are A's.
-            let to_grade = {
-                let mut t = g.tokens.start;
-                while t > clause.start && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
-                    t -= 1;
-                }
-                t > clause.start
-                    && doc.is(t - 1, "to")
-                    && grades.iter().any(|r| r.end < t && (clause.start..r.start).any(|i| doc.is(i, "from")))
-            };
+            let to_grade = self.to_before(g, clause.start).is_some_and(|to| {
+                grades.iter().any(|r| r.end <= to && (clause.start..r.start).any(|i| doc.is(i, "from")))
+            });
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
                 if to_grade && token < g.tokens.start || clause.contains(&token) && token >= baseline {
@@ -2606,6 +2597,13 @@ impl Target {
     fn overall(label: Range<usize>, strong: bool) -> Target {
         Target { areas: vec![(Area::Overall, label.clone())], label, named: false, strong, collective: false }
     }
+}
+
+/// The areas a grade gave to this inspection, as the target of a grade tied to it.
+fn current_areas(found: &[Found]) -> Option<Target> {
+    let areas: Vec<(Area, Range<usize>)> =
+        found.iter().filter(|f| !f.previous).map(|f| (f.area, f.label.clone())).collect();
+    (!areas.is_empty()).then(|| Target::named(areas, false))
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
