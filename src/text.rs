@@ -513,30 +513,24 @@ fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
                 cell_first_token = tokens.len();
             }
             let start = at;
-            if b.is_ascii_alphanumeric() {
-                let digits = b.is_ascii_digit();
+            let word = |digits: bool| {
                 let (end, key) = scan_word(line, at, digits);
-                let kind = if digits { TokenKind::Number } else { TokenKind::Word };
-                tokens.push(Token {
-                    start: (base + start) as u32,
-                    end: (base + end) as u32,
-                    line: line_no as u32,
-                    key,
-                    kind,
-                });
-                at = end;
-                continue;
-            }
-            let c = char_at(line, at);
-            let (end, kind, key) = if crate::letters::is_letter(c) || c.is_ascii_digit() {
-                let (end, key) = scan_word(line, at, c.is_ascii_digit());
-                (end, if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word }, key)
-            } else if c == '&' {
-                (at + 1, TokenKind::Word, key_hash("and"))
-            } else if matches!(c, '.' | '!' | '?') {
-                (at + 1, TokenKind::Stop, 0)
+                (end, if digits { TokenKind::Number } else { TokenKind::Word }, key)
+            };
+            // Plain ASCII letters and digits first, without decoding a character.
+            let (end, kind, key) = if b.is_ascii_alphanumeric() {
+                word(b.is_ascii_digit())
             } else {
-                (at + c.len_utf8(), TokenKind::Soft, 0)
+                let c = char_at(line, at);
+                if crate::letters::is_letter(c) || c.is_ascii_digit() {
+                    word(c.is_ascii_digit())
+                } else if c == '&' {
+                    (at + 1, TokenKind::Word, key_hash("and"))
+                } else if matches!(c, '.' | '!' | '?') {
+                    (at + 1, TokenKind::Stop, 0)
+                } else {
+                    (at + c.len_utf8(), TokenKind::Soft, 0)
+                }
             };
             tokens.push(Token {
                 start: (base + start) as u32,

@@ -20,7 +20,7 @@
 //! robustness`); debug builds run a 2 MB version of them.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use ofsted_compare::{
@@ -29,31 +29,12 @@ use ofsted_compare::{
 };
 use proptest::prelude::*;
 
+#[path = "common/fixtures.rs"]
+mod fixtures;
+use fixtures::{fixture_dir, fixtures_in};
+
 // -------------------------------------------------------------------------------------------
 // Helpers
-
-fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-/// Every `.txt` file of a fixture folder, sorted by name: (file name, text).
-fn fixtures_in(name: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = fs::read_dir(fixture_dir(name))
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .filter_map(|p| {
-                    let bytes = fs::read(&p).ok()?;
-                    let text = decode(&bytes).0.into_owned();
-                    Some((p.file_name()?.to_string_lossy().into_owned(), text))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
-    out
-}
 
 /// The report and letter fixtures.
 fn reports() -> Vec<(String, String)> {

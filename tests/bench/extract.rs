@@ -15,25 +15,11 @@ use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use ofsted_compare::{compare, decode, extract, Inspection};
+use ofsted_compare::{compare, extract, Inspection};
 
-fn fixtures(folder: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
-    let mut out: Vec<(String, String)> = fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .filter_map(|p| {
-                    let bytes = fs::read(&p).ok()?;
-                    Some((p.file_name()?.to_string_lossy().into_owned(), decode(&bytes).0.into_owned()))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
-    out
-}
+#[path = "../common/fixtures.rs"]
+mod fixtures;
+use fixtures::fixtures_in;
 
 /// A small deterministic generator (xorshift), so runs are comparable.
 struct Rng(u64);
@@ -166,8 +152,8 @@ fn vm_hwm_kb() -> Option<u64> {
 }
 
 fn main() {
-    let reports = fixtures("extract");
-    let articles = fixtures("prose");
+    let reports = fixtures_in("extract");
+    let articles = fixtures_in("prose");
     if reports.is_empty() {
         eprintln!("no fixtures found in tests/fixtures/extract");
         return;
