@@ -1,5 +1,8 @@
 //! The cleaned text cut into words, lines and cells, and phrase matching over words: the shared
 //! ground every reading pass works on.
+//!
+//! The few functions called once per token are inlined by force in native builds only: the
+//! page's wasm is built for size, and there the compiler decides.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -148,19 +151,21 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is a word whose key is `word` (given lower case, no apostrophes).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.key == key_hash(word))
     }
 
     /// Whether token `i` is one of `words`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.is(i, w))
     }
 
     /// Whether token `i` is one of the words of a [`WordList`].
+    #[inline]
     pub fn in_list(&self, i: usize, list: &WordList) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
-        list.keys().contains(&t.key)
+        self.tokens.get(i).is_some_and(|t| list.has(t.key))
     }
 
     /// Whether tokens `i..` spell `phrase` (soft punctuation in the text is skipped); the end
@@ -313,18 +318,40 @@ fn split_words(text: &'static str) -> impl Iterator<Item = &'static str> {
     )
 }
 
-/// Words (u64 bitmap cells) in each filter of a [`PhraseSet`].
+/// Words (u64 bitmap cells) of a [`KeyFilter`].
 const FILTER_WORDS: usize = 256;
 
-fn set_bit(bits: &mut [u64; FILTER_WORDS], key: Key) {
-    bits[(key as usize >> 6) % FILTER_WORDS] |= 1 << (key & 63);
+/// A bitmap over key hashes (one bit per low 14 bits of a key): one load answers "certainly
+/// not one of these words" for most tokens of a text.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    bits: Box<[u64; FILTER_WORDS]>,
 }
 
-fn has_bit(bits: &[u64; FILTER_WORDS], key: Key) -> bool {
-    bits[(key as usize >> 6) % FILTER_WORDS] & (1 << (key & 63)) != 0
+impl KeyFilter {
+    /// A filter of the given keys.
+    pub fn of(keys: impl IntoIterator<Item = Key>) -> KeyFilter {
+        let mut filter = KeyFilter { bits: Box::new([0; FILTER_WORDS]) };
+        for key in keys {
+            filter.insert(key);
+        }
+        filter
+    }
+
+    /// Adds a key.
+    pub fn insert(&mut self, key: Key) {
+        self.bits[(key as usize >> 6) % FILTER_WORDS] |= 1 << (key & 63);
+    }
+
+    /// Whether the key may have been added (never false for one that was).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn may_contain(&self, key: Key) -> bool {
+        self.bits[(key as usize >> 6) % FILTER_WORDS] & (1 << (key & 63)) != 0
+    }
 }
 
-fn pair_key(first: Key, second: Key) -> Key {
+/// One key for two words in a row, for filters over word pairs.
+pub fn pair_key(first: Key, second: Key) -> Key {
     first.rotate_left(17) ^ second
 }
 
@@ -334,13 +361,13 @@ pub struct PhraseSet<T> {
     entries: Vec<(Phrase, T)>,
     /// Entry indices sorted by first-word key, then by length, longest first.
     by_first: Vec<(Key, usize)>,
-    /// A bit per low 12 bits of every first-word key: most tokens start no phrase.
-    first_bits: Box<[u64; FILTER_WORDS]>,
-    /// The same for the first two words of phrases whose first word begins no one-word phrase:
-    /// most "the" in a text starts none of the phrases that begin with "the".
-    pair_bits: Box<[u64; FILTER_WORDS]>,
-    /// Bits of first words that begin a one-word phrase.
-    single_bits: Box<[u64; FILTER_WORDS]>,
+    /// Every first-word key: most tokens start no phrase.
+    firsts: KeyFilter,
+    /// The first two words of phrases whose first word begins no one-word phrase: most "the"
+    /// in a text starts none of the phrases that begin with "the".
+    pairs: KeyFilter,
+    /// First words that are a one-word phrase.
+    singles: KeyFilter,
 }
 
 impl<T> PhraseSet<T> {
@@ -351,35 +378,36 @@ impl<T> PhraseSet<T> {
         let mut by_first: Vec<(Key, usize)> =
             entries.iter().enumerate().filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i))).collect();
         crate::order::sort_by_key(&mut by_first, |&(key, i)| (key, std::cmp::Reverse(entries[i].0.len())));
-        let mut first_bits = Box::new([0u64; FILTER_WORDS]);
-        let mut pair_bits = Box::new([0u64; FILTER_WORDS]);
-        let mut single_bits = Box::new([0u64; FILTER_WORDS]);
+        let mut firsts = KeyFilter::of([]);
+        let mut pairs = KeyFilter::of([]);
+        let mut singles = KeyFilter::of([]);
         for (phrase, _) in &entries {
             let keys = phrase.keys();
-            set_bit(&mut first_bits, keys[0]);
+            firsts.insert(keys[0]);
             match keys.get(1) {
-                Some(&second) => set_bit(&mut pair_bits, pair_key(keys[0], second)),
-                None => set_bit(&mut single_bits, keys[0]),
+                Some(&second) => pairs.insert(pair_key(keys[0], second)),
+                None => singles.insert(keys[0]),
             }
         }
-        PhraseSet { entries, by_first, first_bits, pair_bits, single_bits }
+        PhraseSet { entries, by_first, firsts, pairs, singles }
     }
 
     /// The longest phrase of the set that starts at token `i`: its end and value.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
         let key = doc.tokens.get(i)?.key;
-        if !has_bit(&self.first_bits, key) {
+        if !self.firsts.may_contain(key) {
             return None;
         }
         self.longest_at_slow(doc, i, limit, key)
     }
 
     /// [`PhraseSet::longest_at`] for a token whose word begins some phrase of the set.
+    #[inline(never)]
     fn longest_at_slow(&self, doc: &Doc<'_>, i: usize, limit: usize, key: Key) -> Option<(usize, &T)> {
-        if !has_bit(&self.single_bits, key) {
+        if !self.singles.may_contain(key) {
             let second = doc.skip_soft(i + 1, limit);
-            if second >= limit || !has_bit(&self.pair_bits, pair_key(key, doc.tokens[second].key)) {
+            if second >= limit || !self.pairs.may_contain(pair_key(key, doc.tokens[second].key)) {
                 return None;
             }
         }
@@ -418,7 +446,7 @@ impl<T> PhraseSet<T> {
 #[derive(Debug)]
 pub struct WordList {
     words: &'static [&'static str],
-    keys: OnceLock<Vec<Key>>,
+    keys: OnceLock<(KeyFilter, Vec<Key>)>,
 }
 
 impl WordList {
@@ -432,9 +460,19 @@ impl WordList {
         self.words
     }
 
-    /// The words' key hashes, worked out once.
-    fn keys(&self) -> &[Key] {
-        self.keys.get_or_init(|| self.words.iter().map(|w| key_hash(w)).collect())
+    /// Whether a key is one of the words'.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn has(&self, key: Key) -> bool {
+        let (filter, keys) = self.hashed();
+        filter.may_contain(key) && keys.contains(&key)
+    }
+
+    /// The words' key hashes, worked out once, and their filter.
+    fn hashed(&self) -> &(KeyFilter, Vec<Key>) {
+        self.keys.get_or_init(|| {
+            let keys: Vec<Key> = self.words.iter().map(|w| key_hash(w)).collect();
+            (KeyFilter::of(keys.iter().copied()), keys)
+        })
     }
 }
 
@@ -454,21 +492,30 @@ fn key_chars(word: &str) -> impl Iterator<Item = char> + '_ {
 const FNV_OFFSET: Key = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: Key = 0x0000_0100_0000_01b3;
 
-/// The hash of a word's comparison key (FNV-1a over its characters).
+/// The hash of a word's comparison key (FNV-1a over its characters). Inlined, so that the
+/// hash of a word written in the code is worked out when compiling.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub fn key_hash(word: &str) -> Key {
+    if !word.is_ascii() {
+        return key_hash_unicode(word);
+    }
     if word == "&" {
         return key_hash("and");
     }
     let mut h: Key = FNV_OFFSET;
-    if word.is_ascii() {
-        for b in word.bytes() {
-            if b != b'\'' {
-                h ^= Key::from(b.to_ascii_lowercase());
-                h = h.wrapping_mul(FNV_PRIME);
-            }
+    for b in word.bytes() {
+        if b != b'\'' {
+            h ^= Key::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(FNV_PRIME);
         }
-        return h;
     }
+    h
+}
+
+/// [`key_hash`] for words with letters beyond ASCII.
+#[inline(never)]
+fn key_hash_unicode(word: &str) -> Key {
+    let mut h: Key = FNV_OFFSET;
     for c in key_chars(word) {
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -688,7 +735,7 @@ mod tests {
     #[test]
     fn word_lists_hash_as_words_do() {
         static LIST: WordList = crate::word_list!["children's", "Good", "and"];
-        for (w, k) in LIST.words().iter().zip(LIST.keys()) {
+        for (w, k) in LIST.words().iter().zip(&LIST.hashed().1) {
             assert_eq!(key_hash(w), *k, "{w}");
         }
         let doc = Doc::new("GOOD childrens &");

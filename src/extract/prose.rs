@@ -2612,10 +2612,13 @@ static ABBREVIATIONS: WordList = word_list![
     "i", "g", "para", "paras", "ref", "fig"
 ];
 
-/// Cuts the document into sentences (token ranges).
+/// Words after which a line break does not end a heading's sentence.
+static RUNNING_ON: WordList = word_list!["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"];
+
 /// Most tokens in one sentence (real ones have well under a hundred).
 const MAX_SENTENCE_TOKENS: usize = 200;
 
+/// Cuts the document into sentences (token ranges).
 fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
@@ -2646,16 +2649,15 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                 let gap = &text[t.end as usize..next.start as usize];
                 let blank = gap.matches('\n').count() >= 2;
                 let line = &doc.lines[t.line as usize];
-                let words = line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+                let few_words =
+                    || line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).nth(8).is_none();
                 let ends_colon = doc.token_text(i) == ":";
                 let next_capital = doc
                     .token_text(i + 1)
                     .chars()
                     .next()
                     .is_some_and(|c| crate::letters::is_capital(c) || crate::letters::is_digit(c));
-                let heading = words <= 8
-                    && next_capital
-                    && !doc.is_any(i, &["and", "of", "the", "to", "in", "for", "is", "are", "was", "were", "be", "as"]);
+                let heading = next_capital && !doc.in_list(i, &RUNNING_ON) && few_words();
                 boundary_after = blank || ends_colon && next_capital || heading;
             }
         }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEADERS};
 use crate::model::{Area, Grade, Source};
-use crate::text::{key_hash, Doc, Key, PhraseSet, TokenKind};
+use crate::text::{key_hash, pair_key, Doc, Key, KeyFilter, PhraseSet, TokenKind};
 
 use super::cues::previous_markers;
 use super::Found;
@@ -205,6 +205,8 @@ struct Lexicon {
     grade_words: Vec<Key>,
     /// Words of which a grade cell needs at least one.
     core_grade_words: Vec<Key>,
+    /// Both lists of grade words: most words of a text are in neither.
+    grade_filter: KeyFilter,
     /// Header lines that carry no judgement.
     headers: Vec<Vec<Key>>,
     /// Words that a label misprinted by one word never gains (verbs and joiners of a sentence).
@@ -214,6 +216,8 @@ struct Lexicon {
     /// Sorted pairs of words that open labels of five words or more: (first, second),
     /// (second, third) and (first, third), for one word added or missing near the start.
     long_label_starts: [Vec<(Key, Key)>; 3],
+    /// Every pair of `long_label_starts` (as [`pair_key`]).
+    long_label_pairs: KeyFilter,
     /// Words that start a new judgement section in a two-part report.
     sections: Vec<(Vec<Key>, Section)>,
 }
@@ -263,7 +267,8 @@ fn lexicon() -> &'static Lexicon {
         ]
         .iter()
         .map(|w| key_hash(w))
-        .collect();
+        .collect::<Vec<Key>>();
+        let grade_filter = KeyFilter::of(grade_words.iter().chain(&core_grade_words).copied());
         let pairs = |pick: fn(&[Key]) -> (Key, Key)| {
             let mut v: Vec<(Key, Key)> = labels.iter().filter(|(l, _)| l.len() >= 5).map(|(l, _)| pick(l)).collect();
             crate::order::sort_by_key(&mut v, |&p| p);
@@ -271,16 +276,20 @@ fn lexicon() -> &'static Lexicon {
             v
         };
         let long_label_starts = [pairs(|l| (l[0], l[1])), pairs(|l| (l[1], l[2])), pairs(|l| (l[0], l[2]))];
+        let long_label_pairs =
+            KeyFilter::of(long_label_starts.iter().flatten().map(|&(first, second)| pair_key(first, second)));
         let mut label_firsts: Vec<Key> = labels.iter().map(|(l, _)| l[0]).collect();
         crate::order::sort_by_key(&mut label_firsts, |&k| k);
         label_firsts.dedup();
         Lexicon {
             label_firsts,
             long_label_starts,
+            long_label_pairs,
             labels,
             grades,
             grade_words,
             core_grade_words,
+            grade_filter,
             headers: TABLE_HEADERS.iter().map(|h| words(h)).collect(),
             function_words: [
                 "is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "not", "no", "as", "to", "that",
@@ -386,7 +395,8 @@ impl Scanner<'_, '_> {
             self.last_line_prose = false;
             return;
         }
-        let word_keys = self.keys(toks.clone());
+        let mut word_keys = self.keys(toks.clone());
+        let word_count = word_keys.len();
         if self.lex.headers.contains(&word_keys) {
             self.finalize_label();
             return;
@@ -432,7 +442,9 @@ impl Scanner<'_, '_> {
         let mut found_any = grade_cell.is_some();
         let mut label_found = false;
         if let Some((range, numbered)) = label {
-            label_found = self.label_part(range, numbered, line_no);
+            // Without a grade cell, the label's words are the line's.
+            let keys = if grade_cell.is_none() { std::mem::take(&mut word_keys) } else { self.keys(range.clone()) };
+            label_found = self.label_part(range, keys, numbered, line_no);
             found_any |= label_found;
         }
         if let Some(cell) = grade_cell {
@@ -451,11 +463,11 @@ impl Scanner<'_, '_> {
             && doc.tokens[last].kind != TokenKind::Stop
             && doc.token_text(last) != ":"
             && !self.lex.core_grade_words.contains(&doc.tokens[last].key)
-            && word_keys.len() >= 4;
+            && word_count >= 4;
         if found_any {
             self.zone.gap = 0;
         } else {
-            if word_keys.len() >= 4 {
+            if word_count >= 4 {
                 self.zone.prose.push(toks.start);
             }
             self.zone.gap += 1;
@@ -487,6 +499,9 @@ impl Scanner<'_, '_> {
             let tok = &doc.tokens[t];
             match tok.kind {
                 TokenKind::Word => {
+                    if !self.lex.grade_filter.may_contain(tok.key) {
+                        return false;
+                    }
                     if self.lex.core_grade_words.contains(&tok.key) {
                         core = true;
                     } else if !self.lex.grade_words.contains(&tok.key) {
@@ -580,7 +595,9 @@ impl Scanner<'_, '_> {
             return None;
         }
         let [first_second, second_third, first_third] = &self.lex.long_label_starts;
-        let known = |set: &Vec<(Key, Key)>, a: Key, b: Key| set.binary_search(&(a, b)).is_ok();
+        let known = |set: &Vec<(Key, Key)>, a: Key, b: Key| {
+            self.lex.long_label_pairs.may_contain(pair_key(a, b)) && set.binary_search(&(a, b)).is_ok()
+        };
         let (k0, k1, k2) = (keys[0], keys[1], keys[2]);
         let opens_like_a_label = known(first_second, k0, k1)
             || known(first_second, k1, k2)
@@ -646,9 +663,8 @@ impl Scanner<'_, '_> {
         area
     }
 
-    /// Feeds the label part of a line. Returns whether it was read as (part of) a label.
-    fn label_part(&mut self, range: Range<usize>, numbered: bool, line_no: usize) -> bool {
-        let keys = self.keys(range.clone());
+    /// Feeds the label part of a line (its tokens and their word keys). Returns whether it was read as (part of) a label.
+    fn label_part(&mut self, range: Range<usize>, keys: Vec<Key>, numbered: bool, line_no: usize) -> bool {
         // Continue the label being read.
         if !numbered {
             if let Some(acc) = &self.acc {
