@@ -526,85 +526,88 @@ fn key_hash_unicode(word: &str) -> Key {
     h
 }
 
+/// Cuts the cleaned text into tokens, lines and cells in one pass over its bytes.
 fn cut(text: &str) -> (Vec<Token>, Vec<Line>, Vec<Cell>) {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
     let mut cells = Vec::with_capacity(text.len() / 50 + 1);
+    let mut line_no = 0u32;
     let mut line_start = 0;
-    for (line_no, line) in text.split('\n').enumerate() {
-        let base = line_start;
-        let bytes = line.as_bytes();
-        let first_token = tokens.len();
-        let first_cell = cells.len();
-        let mut cell_start: Option<usize> = None;
-        let mut cell_first_token = tokens.len();
-        let mut spaces = 0usize;
-        let mut at = 0;
-        while at < bytes.len() {
-            let b = bytes[at];
-            if b == b' ' || b == b'\t' {
-                // A tab, or a second space in a row, ends a cell.
-                if b == b'\t' || spaces >= 1 {
-                    if let Some(s) = cell_start.take() {
-                        let end = trim_end(line, s, at);
-                        cells.push(Cell { span: base + s..base + end, tokens: cell_first_token..tokens.len() });
-                    }
-                }
-                spaces += 1;
-                at += 1;
-                continue;
+    let mut line_first_token = 0;
+    let mut line_first_cell = 0;
+    let mut cell_start: Option<usize> = None;
+    let mut cell_first_token = 0;
+    let mut spaces = 0usize;
+    let mut at = 0;
+    loop {
+        let b = bytes.get(at).copied();
+        if b.is_none() || b == Some(b'\n') {
+            if let Some(s) = cell_start.take() {
+                cells.push(Cell { span: s..trim_end(text, s, at), tokens: cell_first_token..tokens.len() });
             }
-            spaces = 0;
-            if cell_start.is_none() {
-                cell_start = Some(at);
-                cell_first_token = tokens.len();
-            }
-            let start = at;
-            let word = |digits: bool| {
-                let (end, key) = scan_word(line, at, digits);
-                (end, if digits { TokenKind::Number } else { TokenKind::Word }, key)
-            };
-            // Plain ASCII letters and digits first, without decoding a character.
-            let (end, kind, key) = if b.is_ascii_alphanumeric() {
-                word(b.is_ascii_digit())
-            } else {
-                let c = char_at(line, at);
-                if crate::letters::is_letter(c) || c.is_ascii_digit() {
-                    word(c.is_ascii_digit())
-                } else if c == '&' {
-                    (at + 1, TokenKind::Word, key_hash("and"))
-                } else if matches!(c, '.' | '!' | '?') {
-                    (at + 1, TokenKind::Stop, 0)
-                } else {
-                    (at + c.len_utf8(), TokenKind::Soft, 0)
-                }
-            };
-            tokens.push(Token {
-                start: (base + start) as u32,
-                end: (base + end) as u32,
-                line: line_no as u32,
-                key,
-                kind,
+            lines.push(Line {
+                span: line_start..at,
+                tokens: line_first_token..tokens.len(),
+                cells: line_first_cell..cells.len(),
             });
-            at = end;
+            if b.is_none() {
+                break;
+            }
+            at += 1;
+            line_no += 1;
+            line_start = at;
+            line_first_token = tokens.len();
+            line_first_cell = cells.len();
+            spaces = 0;
+            continue;
         }
-        if let Some(s) = cell_start.take() {
-            let end = trim_end(line, s, line.len());
-            cells.push(Cell { span: base + s..base + end, tokens: cell_first_token..tokens.len() });
+        let b = bytes[at];
+        if b == b' ' || b == b'\t' {
+            // A tab, or a second space in a row, ends a cell.
+            if b == b'\t' || spaces >= 1 {
+                if let Some(s) = cell_start.take() {
+                    cells.push(Cell { span: s..trim_end(text, s, at), tokens: cell_first_token..tokens.len() });
+                }
+            }
+            spaces += 1;
+            at += 1;
+            continue;
         }
-        lines.push(Line {
-            span: base..base + line.len(),
-            tokens: first_token..tokens.len(),
-            cells: first_cell..cells.len(),
-        });
-        line_start += line.len() + 1;
+        spaces = 0;
+        if cell_start.is_none() {
+            cell_start = Some(at);
+            cell_first_token = tokens.len();
+        }
+        let start = at;
+        let word = |digits: bool| {
+            let (end, key) = scan_word(text, at, digits);
+            (end, if digits { TokenKind::Number } else { TokenKind::Word }, key)
+        };
+        // Plain ASCII letters and digits first, without decoding a character.
+        let (end, kind, key) = if b.is_ascii_alphanumeric() {
+            word(b.is_ascii_digit())
+        } else {
+            let c = char_at(text, at);
+            if crate::letters::is_letter(c) || c.is_ascii_digit() {
+                word(c.is_ascii_digit())
+            } else if c == '&' {
+                (at + 1, TokenKind::Word, key_hash("and"))
+            } else if matches!(c, '.' | '!' | '?') {
+                (at + 1, TokenKind::Stop, 0)
+            } else {
+                (at + c.len_utf8(), TokenKind::Soft, 0)
+            }
+        };
+        tokens.push(Token { start: start as u32, end: end as u32, line: line_no, key, kind });
+        at = end;
     }
     (tokens, lines, cells)
 }
 
-/// The character starting at byte `at` of `line` (a character boundary).
-fn char_at(line: &str, at: usize) -> char {
-    line[at..].chars().next().unwrap_or(' ')
+/// The character starting at byte `at` of `text` (a character boundary).
+fn char_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or(' ')
 }
 
 /// ASCII letters in small form, and 0 for every other byte.
@@ -633,39 +636,42 @@ const DIGIT_BYTES: [u8; 256] = {
 
 /// Reads a word (letters, combining marks, apostrophes between letters) or a number (digits)
 /// starting at byte `at`: its end and its key, the same as [`key_hash`] gives its text.
-fn scan_word(line: &str, at: usize, digits: bool) -> (usize, Key) {
-    let bytes = line.as_bytes();
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn scan_word(text: &str, at: usize, digits: bool) -> (usize, Key) {
+    let bytes = text.as_bytes();
+    let class = if digits { &DIGIT_BYTES } else { &LETTER_BYTES };
     let mut key = FNV_OFFSET;
     let mut end = at;
-    let class = if digits { &DIGIT_BYTES } else { &LETTER_BYTES };
-    while let Some(&b) = bytes.get(end) {
-        if b < 0x80 {
+    loop {
+        // Plain ASCII letters (or digits): most of every text.
+        while let Some(&b) = bytes.get(end) {
             let folded = class[b as usize];
-            if folded != 0 {
-                key ^= Key::from(folded);
-                key = key.wrapping_mul(FNV_PRIME);
-                end += 1;
-                continue;
+            if folded == 0 {
+                break;
             }
+            key = (key ^ Key::from(folded)).wrapping_mul(FNV_PRIME);
+            end += 1;
+        }
+        let Some(&b) = bytes.get(end) else { break };
+        if b < 0x80 {
             let apostrophe_inside = !digits
                 && b == b'\''
                 && end > at
                 && end + 1 < bytes.len()
-                && crate::letters::is_letter(char_at(line, end + 1));
+                && crate::letters::is_letter(char_at(text, end + 1));
             if apostrophe_inside {
                 end += 1;
                 continue;
             }
             break;
         }
-        let c = char_at(line, end);
+        let c = char_at(text, end);
         if digits || !(crate::letters::is_letter(c) || combining(c)) {
             break;
         }
         let mut buf = [0u8; 4];
         for &byte in crate::letters::lower_char(c).encode_utf8(&mut buf).as_bytes() {
-            key ^= Key::from(byte);
-            key = key.wrapping_mul(FNV_PRIME);
+            key = (key ^ Key::from(byte)).wrapping_mul(FNV_PRIME);
         }
         end += c.len_utf8();
     }
@@ -677,8 +683,9 @@ fn combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff)
 }
 
-fn trim_end(line: &str, start: usize, end: usize) -> usize {
-    start + line[start..end].trim_end().len()
+/// The end of `text[start..end]` with trailing white space trimmed.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
 }
 
 #[cfg(test)]
