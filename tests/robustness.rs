@@ -838,8 +838,18 @@ fn assert_linear(name: &str, make: &dyn Fn(usize) -> String) {
         return; // too fast to measure at a megabyte: nothing superlinear to see
     }
     let large = make(n * 8);
-    let big = cost(&large, 3);
-    let ratio = big as f64 / base as f64;
+    let mut big = cost(&large, 3);
+    let mut ratio = big as f64 / base as f64;
+    // Other work on a shared machine can slow one measurement down: a ratio over the limit is
+    // measured again (superlinear work stays over it, a slowdown from outside does not).
+    for _ in 0..2 {
+        if ratio < 24.0 {
+            break;
+        }
+        base = cost(&small, 5);
+        big = cost(&large, 5);
+        ratio = ratio.min(big as f64 / base as f64);
+    }
     eprintln!(
         "{name}: {} KB {:.1} ms, {} KB {:.1} ms, x{ratio:.1}",
         small.len() >> 10,
