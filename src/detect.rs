@@ -730,7 +730,8 @@ pub fn settle_framework(
     when: Option<Date>,
 ) -> Option<FrameworkId> {
     let has = |a: Area| areas.contains(&a);
-    let label_has = |needle: &str| labels.iter().any(|l| crate::letters::lower(l).contains(needle));
+    let lowered: Vec<String> = labels.iter().map(|l| crate::letters::lower(l)).collect();
+    let label_has = |needle: &str| lowered.iter().any(|l| l.contains(needle));
     let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))
         || label_has("experiences and progress of children in care")
         || label_has("impact of leaders");

@@ -17,7 +17,7 @@ use crate::dates::Date;
 use crate::detect::{council_phrases, in_force};
 use crate::frameworks::{framework, FRAMEWORKS, GRADE_PHRASES};
 use crate::model::{Area, FrameworkId, Grade, Source};
-use crate::text::{Doc, PhraseSet, TokenKind, WordList};
+use crate::text::{key_hash, Doc, PhraseSet, TokenKind, WordList};
 use crate::word_list;
 
 use super::cues::{counted, previous_markers};
@@ -645,9 +645,6 @@ static HYPOTHETICAL: WordList = word_list![
     "enough",
 ];
 
-/// "and", as a word list.
-static AND: WordList = word_list!["and"];
-
 /// Subjects that make ", and ..." a new clause.
 static NEW_SUBJECTS: WordList = word_list!["it", "they", "he", "she", "we", "inspectors", "ofsted"];
 
@@ -1036,8 +1033,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let mut extra = Vec::new();
-        let keys: Vec<crate::text::Key> = words.iter().map(|w| crate::text::key_hash(w)).collect();
+        let keys: Vec<crate::text::Key> = words.iter().map(|w| key_hash(w)).collect();
         for i in 0..n {
+            if doc.tokens[i].key != keys[0] {
+                continue;
+            }
             if let Some(end) = doc.keys_at(i, &keys, n) {
                 if !self.councils.iter().any(|r| r.start <= i && i < r.end) && self.capital(i) {
                     extra.push(i..end);
@@ -1116,16 +1116,21 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// like (not inside an area's name: "looked after"), and ", and they".
     fn find_clause_breaks(&self) -> Vec<bool> {
         let doc = self.doc;
-        (0..doc.tokens.len())
-            .map(|i| match doc.tokens[i].kind {
-                TokenKind::Soft => {
-                    let s = doc.token_text(i);
-                    s == ";" || (s == "-" && self.spaced(i))
-                }
-                TokenKind::Word if doc.in_list(i, &AND) => {
+        let text = doc.text().as_bytes();
+        doc.tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match t.kind {
+                // (Punctuation tokens are one character.)
+                TokenKind::Soft => match text[t.start as usize] {
+                    b';' => true,
+                    b'-' => self.spaced(i),
+                    _ => false,
+                },
+                TokenKind::Word if t.key == key_hash("and") => {
                     i > 0 && doc.token_text(i - 1) == "," && doc.in_list(i + 1, &NEW_SUBJECTS)
                 }
-                TokenKind::Word => doc.in_list(i, &CLAUSE_BREAKS) && !self.in_area(i),
+                TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i),
                 _ => false,
             })
             .collect()
@@ -2623,7 +2628,6 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut start = 0;
-    let text = doc.text();
     for i in 0..n {
         let t = &doc.tokens[i];
         let mut boundary_after = false;
@@ -2646,8 +2650,8 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
         if i + 1 < n && !boundary_after {
             let next = &doc.tokens[i + 1];
             if next.line != t.line {
-                let gap = &text[t.end as usize..next.start as usize];
-                let blank = gap.matches('\n').count() >= 2;
+                // (The lines between two tokens are the line breaks between them.)
+                let blank = next.line - t.line >= 2;
                 let line = &doc.lines[t.line as usize];
                 let few_words =
                     || line.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word).nth(8).is_none();

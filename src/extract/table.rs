@@ -213,6 +213,9 @@ struct Lexicon {
     function_words: Vec<Key>,
     /// The first words of the labels, sorted.
     label_firsts: Vec<Key>,
+    /// Every label wording once, sorted, so that the wordings a run of words starts are
+    /// found by binary search.
+    sorted_labels: Vec<Vec<Key>>,
     /// Sorted pairs of words that open labels of five words or more: (first, second),
     /// (second, third) and (first, third), for one word added or missing near the start.
     long_label_starts: [Vec<(Key, Key)>; 3],
@@ -281,8 +284,12 @@ fn lexicon() -> &'static Lexicon {
         let mut label_firsts: Vec<Key> = labels.iter().map(|(l, _)| l[0]).collect();
         crate::order::sort_by_key(&mut label_firsts, |&k| k);
         label_firsts.dedup();
+        let mut sorted_labels: Vec<Vec<Key>> = labels.iter().map(|(l, _)| l.clone()).collect();
+        sorted_labels.sort_unstable();
+        sorted_labels.dedup();
         Lexicon {
             label_firsts,
+            sorted_labels,
             long_label_starts,
             long_label_pairs,
             labels,
@@ -572,16 +579,14 @@ impl Scanner<'_, '_> {
 
     /// How `keys` fits the printed labels exactly: a whole label, the start of one, or neither.
     fn prefix_fit(&self, keys: &[Key]) -> Fit {
-        let mut fit = Fit::No;
-        for (label, _) in &self.lex.labels {
-            if label.len() >= keys.len() && label[..keys.len()] == *keys {
-                if label.len() == keys.len() {
-                    return Fit::Whole;
-                }
-                fit = Fit::Prefix;
-            }
+        // The wordings that start with `keys` follow one another in sorted order, the one
+        // equal to it (if any) first.
+        let from = self.lex.sorted_labels.partition_point(|l| l.as_slice() < keys);
+        match self.lex.sorted_labels.get(from) {
+            Some(l) if l.as_slice() == keys => Fit::Whole,
+            Some(l) if l.starts_with(keys) => Fit::Prefix,
+            _ => Fit::No,
         }
-        fit
     }
 
     /// The area of a label that differs from a long printed wording by one word added or
