@@ -285,7 +285,7 @@ fn lexicon() -> &'static Lexicon {
         crate::order::sort_by_key(&mut label_firsts, |&k| k);
         label_firsts.dedup();
         let mut sorted_labels: Vec<Vec<Key>> = labels.iter().map(|(l, _)| l.clone()).collect();
-        sorted_labels.sort_unstable();
+        crate::order::sort_by_key(&mut sorted_labels, Vec::clone);
         sorted_labels.dedup();
         Lexicon {
             label_firsts,
