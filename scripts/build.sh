@@ -25,8 +25,9 @@ mkdir -p "$PKG/pdfjs"
 cp node_modules/pdfjs-dist/build/pdf.min.mjs node_modules/pdfjs-dist/build/pdf.worker.min.mjs \
   node_modules/pdfjs-dist/LICENSE "$PKG/pdfjs/"
 
-# The built-in example pair, as a module (the page's CSP forbids fetching it).
-node scripts/examples.mjs > "$PKG/examples.js"
+# What the page shows before its worker has started: the core's labels, the example pair and
+# its reading (a module: the page's CSP forbids fetching).
+node scripts/prepare.mjs > "$PKG/prepared.js"
 
 # The service worker's list of files to keep, and a version that changes with any of them, so
 # that a new build replaces the old cache (the browser re-checks sw.js and what it imports).

@@ -27,6 +27,7 @@ print_summary() {
     node -e '
       const f = require("./test-results/web-figures.json");
       if (f.cold_load_ms) console.log(`cold load to the example table: median ${f.cold_load_ms.median} ms, best ${f.cold_load_ms.best} ms (budget 300 ms)`);
+      if (f.cold_load_live_ms) console.log(`cold load to the worker reading the example itself: median ${f.cold_load_live_ms.median} ms, best ${f.cold_load_live_ms.best} ms`);
       if (f.bench && !f.bench.error) console.log(`read: ${f.bench.read_mb_per_s.toFixed(2)} MB/s on ${(f.bench.read_bytes / 1024).toFixed(0)} KB; compare of 500 inspections: ${f.bench.compare_500_ms.toFixed(1)} ms`);
       if (f.big_paste) console.log(`5 MB paste: result in ${f.big_paste.result_ms} ms, main thread never blocked over ${f.big_paste.longest_main_thread_gap_ms} ms`);
     ' || true

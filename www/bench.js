@@ -1,6 +1,6 @@
 // The benchmark behind bench.html (driven by tests/web/page.test.mjs, which prints the figures).
 import init, { read, compare } from './pkg/ofsted_compare.js';
-import { EXAMPLES } from './pkg/examples.js';
+import { EXAMPLES } from './pkg/prepared.js';
 
 /** A small deterministic generator, so that every run reads the same text. */
 function rng(seed) {

@@ -45,7 +45,7 @@ export function workerReady() {
   return readyPromise;
 }
 
-/** Runs `op` (read, compare, markdown, csv, labels) in the worker. Calls run in order. */
+/** Runs `op` (read, compare, markdown, csv) in the worker. Calls run in order. */
 export function call(op, arg) {
   const id = nextId++;
   return new Promise((resolve, reject) => {

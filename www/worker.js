@@ -25,7 +25,6 @@ const OPS = {
   compare: (inputs) => core.compare(inputs),
   markdown: (value) => core.comparison_markdown(value),
   csv: (value) => core.comparison_csv(value),
-  labels: () => core.labels(),
 };
 
 // The wasm is fetched and compiled while the glue loads, not after.

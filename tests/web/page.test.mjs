@@ -159,24 +159,41 @@ test('the example loads and shows the right table', async () => {
 });
 
 test(`a cold load shows the example's result (budget ${COLD_LOAD_BUDGET_MS} ms)`, async (t) => {
-  const times = [];
+  // The example's result shows first from the reading the build prepared (pkg/prepared.js);
+  // the worker's own reading of the texts arrives later and must agree with it, leaving the
+  // table as it was.
+  const shown = [];
+  const live = [];
   for (let k = 0; k < 5; k++) {
     const { context, page, errors } = await open();
     await page.goto(`${BASE}#example`);
+    await page.waitForSelector('table.comparison');
+    await page.evaluate(() => { window.firstTable = document.querySelector('table.comparison'); });
+    const first = await table(page);
     await waitCompared(page);
-    assert.equal((await table(page)).length, 8);
-    times.push(await page.evaluate(() => performance.getEntriesByName('compared')[0].startTime));
+    assert.deepEqual(await table(page), first, 'the live reading changed the example table');
+    assert.equal(first.length, 8);
+    assert.ok(await page.evaluate(() => window.firstTable === document.querySelector('table.comparison')),
+      'the live reading redrew the example table');
+    const marks = await page.evaluate(() => ['shown', 'compared'].map((m) => performance.getEntriesByName(m)[0].startTime));
+    shown.push(marks[0]);
+    live.push(marks[1]);
     assert.deepEqual(errors, []);
     await context.close();
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  figures.cold_load_ms = { runs: times.map(Math.round), median: Math.round(median), best: Math.round(sorted[0]) };
-  t.diagnostic(`cold load to table, navigation start to rendered: ${times.map(Math.round).join(', ')} ms; `
-    + `median ${Math.round(median)} ms, best ${Math.round(sorted[0])} ms (budget ${COLD_LOAD_BUDGET_MS} ms)`);
+  const stats = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { runs: times.map(Math.round), median: Math.round(sorted[Math.floor(sorted.length / 2)]), best: Math.round(sorted[0]) };
+  };
+  figures.cold_load_ms = stats(shown);
+  figures.cold_load_live_ms = stats(live);
+  t.diagnostic(`cold load to the example table, navigation start to rendered: ${figures.cold_load_ms.runs.join(', ')} ms; `
+    + `median ${figures.cold_load_ms.median} ms, best ${figures.cold_load_ms.best} ms (budget ${COLD_LOAD_BUDGET_MS} ms)`);
+  t.diagnostic(`the worker's own reading of the example arrived at: ${figures.cold_load_live_ms.runs.join(', ')} ms; `
+    + `median ${figures.cold_load_live_ms.median} ms`);
   // The budget is reported, not asserted: on a shared 2-core machine the figure swings with
   // load. A gross regression (ten times over) still fails.
-  assert.ok(median < COLD_LOAD_BUDGET_MS * 10, `median cold load ${median} ms`);
+  assert.ok(figures.cold_load_ms.median < COLD_LOAD_BUDGET_MS * 10, `median cold load ${figures.cold_load_ms.median} ms`);
 });
 
 test('pasting two texts updates the table', async () => {
