@@ -365,7 +365,7 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
     while i < scan_end {
         // Council names start with a capital (or are marked by a council word after them,
         // which a lower-case start never is in the gazetteer's names).
-        if !crate::letters::starts_capital(doc.token_text(i)) {
+        if !doc.starts_capital(i) {
             i += 1;
             continue;
         }
@@ -374,7 +374,7 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
             continue;
         };
         let council = &COUNCILS[c];
-        let capitalised = crate::letters::starts_capital(doc.token_text(i));
+        let capitalised = doc.starts_capital(i);
         let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
         let prev_is_council_word =
             i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
@@ -407,7 +407,7 @@ fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'stati
     let named_in_head = (0..head_tokens.saturating_sub(3)).find_map(|i| {
         let royal = doc.is_any(i, &["royal", "london"]) && doc.is(i + 1, "borough") && doc.is(i + 2, "of");
         let place = i + 3;
-        (royal && crate::letters::starts_capital(doc.token_text(place))).then_some(i..place + 1)
+        (royal && doc.starts_capital(place)).then_some(i..place + 1)
     });
     if let Some(c) = best {
         let place = named_in_head.as_ref().map(|r| doc.token_text(r.end - 1).to_ascii_lowercase());
@@ -528,7 +528,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         let mut start = i;
         while start > 0
             && doc.tokens[start - 1].kind == TokenKind::Word
-            && crate::letters::starts_capital(doc.token_text(start - 1))
+            && doc.starts_capital(start - 1)
             && doc.tokens[start - 1].line == doc.tokens[i].line
         {
             start -= 1;
@@ -548,7 +548,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let mut end = from;
             while end < doc.tokens.len()
                 && doc.tokens[end].kind == TokenKind::Word
-                && (crate::letters::starts_capital(doc.token_text(end)) || doc.is_any(end, &["and", "upon", "on"]))
+                && (doc.starts_capital(end) || doc.is_any(end, &["and", "upon", "on"]))
                 && end - from < 6
             {
                 end += 1;

@@ -127,6 +127,16 @@ impl<'a> Doc<'a> {
         &self.text()[t.start as usize..t.end as usize]
     }
 
+    /// Whether token `i` starts with a capital letter.
+    #[inline]
+    pub fn starts_capital(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        match self.text().as_bytes()[t.start as usize] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => crate::letters::starts_capital(self.token_text(i)),
+        }
+    }
+
     /// The cleaned text from the start of token `first` to the end of token `last_exclusive - 1`.
     pub fn tokens_text(&self, range: Range<usize>) -> &str {
         match self.clean_span(range) {

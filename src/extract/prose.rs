@@ -989,7 +989,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 i += 1;
                 continue;
             }
-            if crate::letters::starts_capital(doc.token_text(i)) {
+            if doc.starts_capital(i) {
                 if let Some((end, _)) = cset.longest_at(doc, i, n) {
                     councils.push(i..end);
                     i = end;
@@ -1305,8 +1305,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // What follows the grade.
         let next = self.next_word_index(after, clause.end.max(after));
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
-        let next_capital_new_line =
-            next.is_some_and(|n| !next_same_line && crate::letters::starts_capital(doc.token_text(n)));
+        let next_capital_new_line = next.is_some_and(|n| !next_same_line && doc.starts_capital(n));
         let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
         let council_nominal =
             quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
@@ -2092,7 +2091,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn capital(&self, i: usize) -> bool {
-        crate::letters::starts_capital(self.doc.token_text(i))
+        self.doc.starts_capital(i)
     }
 
     /// An area word used inside another noun phrase ("leadership team") is not the area.

@@ -44,6 +44,7 @@ pub fn read(doc: &Doc) -> (Vec<Found>, Vec<Area>) {
         last_line_prose: false,
         in_contents: false,
         last_line_label: false,
+        line_keys: Vec::new(),
     };
     for line_no in 0..doc.lines.len() {
         scanner.line(line_no);
@@ -96,7 +97,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
         grade_end >= n
             || doc.tokens[grade_end].kind != TokenKind::Word
             || doc.tokens[grade_end].line != doc.tokens[grade_end - 1].line
-            || crate::letters::starts_capital(doc.token_text(grade_end))
+            || doc.starts_capital(grade_end)
     };
     let mut pairs: Vec<(Area, Grade, Range<usize>, Range<usize>)> = Vec::new();
     // Labels in a row with no grade between them ("1. Children who need help and protection
@@ -375,6 +376,8 @@ struct Scanner<'d, 'a> {
     in_contents: bool,
     /// Whether the last line with words carried (part of) a label.
     last_line_label: bool,
+    /// Room for the word keys of the line being read, kept from line to line.
+    line_keys: Vec<Key>,
 }
 
 /// How a run of words fits the label wordings.
@@ -390,6 +393,13 @@ enum Fit {
 
 impl Scanner<'_, '_> {
     fn line(&mut self, line_no: usize) {
+        let mut keys = std::mem::take(&mut self.line_keys);
+        self.read_line(line_no, &mut keys);
+        self.line_keys = keys;
+    }
+
+    /// Reads one line, with `word_keys` as room for its word keys.
+    fn read_line(&mut self, line_no: usize, word_keys: &mut Vec<Key>) {
         let doc = self.doc;
         let line = &doc.lines[line_no];
         if line.tokens.is_empty() {
@@ -402,9 +412,11 @@ impl Scanner<'_, '_> {
             self.last_line_prose = false;
             return;
         }
-        let mut word_keys = self.keys(toks.clone());
+        word_keys.clear();
+        word_keys.extend(toks.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.tokens[t].key));
+        let word_keys: &[Key] = word_keys;
         let word_count = word_keys.len();
-        if self.lex.headers.contains(&word_keys) {
+        if self.lex.headers.iter().any(|h| h == word_keys) {
             self.finalize_label();
             return;
         }
@@ -419,7 +431,7 @@ impl Scanner<'_, '_> {
         }
         let ends_with_page_number = doc.tokens[toks.end - 1].kind == TokenKind::Number && toks.len() > 1;
         if self.in_contents {
-            let long_prose = word_keys.len() >= 8 && !ends_with_page_number && self.fit(&word_keys) == Fit::No;
+            let long_prose = word_keys.len() >= 8 && !ends_with_page_number && self.fit(word_keys) == Fit::No;
             if long_prose || self.is_grade_run(toks.clone()) {
                 self.in_contents = false;
             } else {
@@ -427,7 +439,7 @@ impl Scanner<'_, '_> {
                 return;
             }
         }
-        if let Some((_, section)) = self.lex.sections.iter().find(|(w, _)| *w == word_keys) {
+        if let Some((_, section)) = self.lex.sections.iter().find(|(w, _)| w == word_keys) {
             self.finalize_label();
             self.section = Some(*section);
             return;
@@ -450,7 +462,13 @@ impl Scanner<'_, '_> {
         let mut label_found = false;
         if let Some((range, numbered)) = label {
             // Without a grade cell, the label's words are the line's.
-            let keys = if grade_cell.is_none() { std::mem::take(&mut word_keys) } else { self.keys(range.clone()) };
+            let label_keys;
+            let keys = if grade_cell.is_none() {
+                word_keys
+            } else {
+                label_keys = self.keys(range.clone());
+                &label_keys
+            };
             label_found = self.label_part(range, keys, numbered, line_no);
             found_any |= label_found;
         }
@@ -668,13 +686,14 @@ impl Scanner<'_, '_> {
         area
     }
 
-    /// Feeds the label part of a line (its tokens and their word keys). Returns whether it was read as (part of) a label.
-    fn label_part(&mut self, range: Range<usize>, keys: Vec<Key>, numbered: bool, line_no: usize) -> bool {
+    /// Feeds the label part of a line (its tokens and their word keys). Returns whether it was
+    /// read as (part of) a label.
+    fn label_part(&mut self, range: Range<usize>, keys: &[Key], numbered: bool, line_no: usize) -> bool {
         // Continue the label being read.
         if !numbered {
             if let Some(acc) = &self.acc {
                 let mut joined = acc.keys.clone();
-                joined.extend_from_slice(&keys);
+                joined.extend_from_slice(keys);
                 if self.fit(&joined) != Fit::No {
                     let acc = self.acc.as_mut().expect("checked above");
                     acc.keys = joined;
@@ -707,9 +726,9 @@ impl Scanner<'_, '_> {
         }
         // Start a new label.
         self.finalize_label();
-        match self.fit(&keys) {
-            Fit::Whole | Fit::Prefix if keys.len() >= 2 || self.fit(&keys) == Fit::Whole => {
-                self.acc = Some(Acc { keys, tokens: range, line: line_no, numbered });
+        match self.fit(keys) {
+            Fit::Whole | Fit::Prefix if keys.len() >= 2 || self.fit(keys) == Fit::Whole => {
+                self.acc = Some(Acc { keys: keys.to_vec(), tokens: range, line: line_no, numbered });
                 true
             }
             _ => {
