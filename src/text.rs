@@ -169,7 +169,15 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is one of `words`.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        let Some(t) = self.tokens.get(i) else { return false };
+        // A plain loop, which the compiler unrolls over words written in the code and hashes
+        // when compiling.
+        for w in words {
+            if t.key == key_hash(w) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `i` is one of the words of a [`WordList`].
