@@ -117,8 +117,6 @@ struct Reader<'d, 'a> {
     furniture_lines: Vec<Range<usize>>,
     /// Every grade word in a sentence, in order.
     grades: Vec<GradeMention>,
-    /// Whether each token ends a clause.
-    breaks: Vec<bool>,
 }
 
 fn grade_set() -> &'static PhraseSet<Grade> {
@@ -1004,7 +1002,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             i += 1;
         }
         let grades = Self::find_grades(doc, &sentences);
-        let mut reader = Reader {
+        Reader {
             doc,
             ctx: *ctx,
             own_council: None,
@@ -1013,10 +1011,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             areas,
             councils,
             grades,
-            breaks: Vec::new(),
-        };
-        reader.breaks = reader.find_clause_breaks();
-        reader
+        }
     }
 
     /// Counts the place-name words of the document's own council as council mentions, for
@@ -1112,39 +1107,35 @@ impl<'d, 'a> Reader<'d, 'a> {
         out
     }
 
-    /// Whether each token ends a clause: ";", a spaced dash, "while", "but", "since" and the
-    /// like (not inside an area's name: "looked after"), and ", and they".
-    fn find_clause_breaks(&self) -> Vec<bool> {
+    /// Whether token `i` ends a clause: ";", a spaced dash, "while", "but", "since" and the
+    /// like (not inside an area's name: "looked after"), and ", and they". Asked only of the
+    /// sentences that hold a grade.
+    fn ends_clause(&self, i: usize) -> bool {
         let doc = self.doc;
-        let text = doc.text().as_bytes();
-        doc.tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match t.kind {
-                // (Punctuation tokens are one character.)
-                TokenKind::Soft => match text[t.start as usize] {
-                    b';' => true,
-                    b'-' => self.spaced(i),
-                    _ => false,
-                },
-                TokenKind::Word if t.key == key_hash("and") => {
-                    i > 0 && doc.token_text(i - 1) == "," && doc.in_list(i + 1, &NEW_SUBJECTS)
-                }
-                TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i),
+        let Some(t) = doc.tokens.get(i) else { return true };
+        match t.kind {
+            // (Punctuation tokens are one character.)
+            TokenKind::Soft => match doc.text().as_bytes()[t.start as usize] {
+                b';' => true,
+                b'-' => self.spaced(i),
                 _ => false,
-            })
-            .collect()
+            },
+            TokenKind::Word if t.key == key_hash("and") => {
+                i > 0 && doc.token_text(i - 1) == "," && doc.in_list(i + 1, &NEW_SUBJECTS)
+            }
+            TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i),
+            _ => false,
+        }
     }
 
     /// The clause holding token `at` within a sentence.
     fn clause(&self, sentence: Range<usize>, at: Range<usize>) -> Range<usize> {
-        let breaks = |i: usize| self.breaks.get(i).copied().unwrap_or(true);
         let mut start = at.start;
-        while start > sentence.start && !breaks(start - 1) {
+        while start > sentence.start && !self.ends_clause(start - 1) {
             start -= 1;
         }
         let mut end = at.end;
-        while end < sentence.end && !breaks(end) {
+        while end < sentence.end && !self.ends_clause(end) {
             end += 1;
         }
         start..end
