@@ -128,7 +128,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` starts with a capital letter.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn starts_capital(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
         match self.text().as_bytes()[t.start as usize] {
@@ -377,8 +377,9 @@ pub fn pair_key(first: Key, second: Key) -> Key {
 #[derive(Debug)]
 pub struct PhraseSet<T> {
     entries: Vec<(Phrase, T)>,
-    /// Entry indices sorted by first-word key, then by length, longest first.
-    by_first: Vec<(Key, usize)>,
+    /// (first-word key, second-word key or 0 for one word, entry index), sorted by the first
+    /// key, then by length, longest first.
+    by_first: Vec<(Key, Key, usize)>,
     /// Every first-word key: most tokens start no phrase.
     firsts: KeyFilter,
     /// The first two words of phrases whose first word begins no one-word phrase: most "the"
@@ -393,9 +394,12 @@ impl<T> PhraseSet<T> {
     pub fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> PhraseSet<T> {
         let entries: Vec<(Phrase, T)> =
             items.into_iter().map(|(p, v)| (Phrase::new(p), v)).filter(|(p, _)| !p.is_empty()).collect();
-        let mut by_first: Vec<(Key, usize)> =
-            entries.iter().enumerate().filter_map(|(i, (p, _))| p.first_key().map(|k| (k, i))).collect();
-        crate::order::sort_by_key(&mut by_first, |&(key, i)| (key, std::cmp::Reverse(entries[i].0.len())));
+        let mut by_first: Vec<(Key, Key, usize)> = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (p, _))| p.first_key().map(|k| (k, p.keys().get(1).copied().unwrap_or(0), i)))
+            .collect();
+        crate::order::sort_by_key(&mut by_first, |&(key, _, i)| (key, std::cmp::Reverse(entries[i].0.len())));
         let mut firsts = KeyFilter::of([]);
         let mut pairs = KeyFilter::of([]);
         let mut singles = KeyFilter::of([]);
@@ -423,17 +427,22 @@ impl<T> PhraseSet<T> {
     /// [`PhraseSet::longest_at`] for a token whose word begins some phrase of the set.
     #[inline(never)]
     fn longest_at_slow(&self, doc: &Doc<'_>, i: usize, limit: usize, key: Key) -> Option<(usize, &T)> {
-        if !self.singles.may_contain(key) {
-            let second = doc.skip_soft(i + 1, limit);
-            if second >= limit || !self.pairs.may_contain(pair_key(key, doc.tokens[second].key)) {
-                return None;
-            }
+        let second = doc.skip_soft(i + 1, limit);
+        let second_key = (second < limit).then(|| doc.tokens[second].key);
+        if !self.singles.may_contain(key) && !second_key.is_some_and(|k| self.pairs.may_contain(pair_key(key, k))) {
+            return None;
         }
         let from = self.by_first.partition_point(|e| e.0 < key);
-        self.by_first[from..].iter().take_while(|e| e.0 == key).find_map(|&(_, idx)| {
-            let (phrase, value) = &self.entries[idx];
-            doc.phrase_at(i, phrase, limit).map(|end| (end, value))
-        })
+        // A phrase of two words or more whose second word is not the text's is passed over
+        // without reading it.
+        self.by_first[from..]
+            .iter()
+            .take_while(|e| e.0 == key)
+            .filter(|e| e.1 == 0 || Some(e.1) == second_key)
+            .find_map(|&(_, _, idx)| {
+                let (phrase, value) = &self.entries[idx];
+                doc.phrase_at(i, phrase, limit).map(|end| (end, value))
+            })
     }
 
     /// Every phrase of the set that starts at token `i`, longest first.
@@ -445,7 +454,7 @@ impl<T> PhraseSet<T> {
     ) -> impl Iterator<Item = (usize, &'s T)> + 's {
         let key = doc.tokens.get(i).map(|t| t.key);
         let from = key.map_or(self.by_first.len(), |k| self.by_first.partition_point(|e| e.0 < k));
-        self.by_first[from..].iter().take_while(move |e| Some(e.0) == key).filter_map(move |&(_, idx)| {
+        self.by_first[from..].iter().take_while(move |e| Some(e.0) == key).filter_map(move |&(_, _, idx)| {
             let (phrase, value) = &self.entries[idx];
             doc.phrase_at(i, phrase, limit).map(|end| (end, value))
         })
