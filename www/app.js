@@ -188,9 +188,9 @@ function showComparison(view, used) {
 /** Shows the example's reading as the build prepared it (pkg/prepared.js), while the worker
  * reads the texts just put in the boxes; its own reading replaces this one when it arrives. */
 function showPreparedExample() {
-  slots.forEach((slot, k) => {
-    const example = EXAMPLES[k];
-    if (!example || slot.ta.value !== example.text) return;
+  if (!EXAMPLES.every((example, k) => slots[k]?.ta.value === example.text)) return;
+  EXAMPLES.forEach((example, k) => {
+    const slot = slots[k];
     slot.inspection = example.inspection;
     slot.text = example.text;
     slot.out.replaceChildren(summary(example.inspection, labels, slot.n));

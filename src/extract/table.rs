@@ -413,7 +413,7 @@ impl Scanner<'_, '_> {
             return;
         }
         word_keys.clear();
-        word_keys.extend(toks.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.tokens[t].key));
+        self.keys_into(toks.clone(), word_keys);
         let word_keys: &[Key] = word_keys;
         let word_count = word_keys.len();
         if self.lex.headers.iter().any(|h| h == word_keys) {
@@ -578,8 +578,13 @@ impl Scanner<'_, '_> {
     /// The word keys of a token range, without footnote digits stuck to words.
     fn keys(&self, range: Range<usize>) -> Vec<Key> {
         let mut keys = Vec::with_capacity(range.len());
-        keys.extend(range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).map(|t| self.doc.tokens[t].key));
+        self.keys_into(range, &mut keys);
         keys
+    }
+
+    /// [`Scanner::keys`], added to `out`.
+    fn keys_into(&self, range: Range<usize>, out: &mut Vec<Key>) {
+        out.extend(range.filter(|&t| self.doc.tokens[t].kind == TokenKind::Word).map(|t| self.doc.tokens[t].key));
     }
 
     fn fit(&self, keys: &[Key]) -> Fit {
