@@ -1788,10 +1788,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             has_verb = true;
         }
-        // (Not after "as": in "rated A, B and C as requires improvement" the grade is a name.)
-        let verb_form = matches!(g.grade, Grade::RequiresImprovement)
-            && doc.is_any(g.tokens.start, &["requires", "require", "required", "requiring"])
-            && !(before > clause.start && doc.is(before - 1, "as"));
+        // Every wording of "requires improvement" in the grade table starts with its verb. (Not
+        // after "as": in "rated A, B and C as requires improvement" the grade is a name.)
+        let verb_form =
+            matches!(g.grade, Grade::RequiresImprovement) && !(before > clause.start && doc.is(before - 1, "as"));
         if !has_verb && !verb_form && !verb_given {
             // "X: good" (a heading, or a list of results).
             let colon = (v..before).any(|i| doc.token_text(i) == ":");
