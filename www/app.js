@@ -1,11 +1,12 @@
-// The page's wiring: inputs, the reader worker, localStorage, evidence highlighting, exports.
+// The page's wiring: inputs, the reader worker, keeping the texts, evidence highlighting, exports.
 // Nothing here sends anything anywhere: the page's Content-Security-Policy forbids it.
 
 import { LABELS, EXAMPLES, EXAMPLE_VIEW } from './pkg/prepared.js';
-import { h, summary, comparisonTable, flat } from './render.js';
+import { h, summary, comparisonTable, flat, longDate } from './render.js';
 import { call, workerReady } from './reader.js';
+import { loadBoxes, setBoxes, keepText, forgetText, forgetAll, TOO_LONG, REFUSED } from './store.js';
+import { fileText, Unreadable } from './files.js';
 
-const STORE = 'ofsted-compare:'; // keys: ofsted-compare:count, ofsted-compare:text:0, ...
 const MIN_INPUTS = 2;
 const MAX_INPUTS = 12;
 
@@ -13,43 +14,57 @@ const $ = (id) => document.getElementById(id);
 
 // ---- Inputs ------------------------------------------------------------------------------
 
-/** Each input: its elements, what was last read from it, and the state of its reading.
- * @type {{ n: number, box: HTMLElement, ta: HTMLTextAreaElement, out: HTMLElement,
- *  inspection: object|null, text: string, seq: number, timer: number, pending: boolean }[]} */
+/** Each input: its elements, what was last read from it, the state of its reading, and of
+ * keeping its text in this browser (`key` names it in storage; `kept` is the text last kept).
+ * @type {{ n: number, key: number, box: HTMLElement, ta: HTMLTextAreaElement, out: HTMLElement,
+ *  notes: { file: HTMLElement, keep: HTMLElement }, inspection: object|null, text: string,
+ *  seq: number, timer: number, pending: boolean, kept: string|null, saveSeq: number,
+ *  saveTimer: number }[]} */
 const slots = [];
 const labels = LABELS; // the core's words for area and grade ids
 let serial = 0; // ids for elements of inputs added later
+let nextKey = 0; // storage keys of inputs added later
 
 function inputName(slot) {
   return `Inspection ${slots.indexOf(slot) + 1}`;
 }
 
-function addSlot(text = '') {
+/** Adds an input, with the text kept for it last time (`lost`: the length of one that was not). */
+function addSlot({ key = nextKey++, text = '', lost = 0 } = {}) {
   const n = ++serial;
   const ta = h('textarea', {
     id: `text-${n}`, rows: 8, spellcheck: 'false', autocomplete: 'off',
-    'aria-describedby': `read-${n}`,
+    'aria-describedby': `notes-${n} read-${n}`,
     placeholder: 'Paste the text of a report, news story or press release here…',
   });
   ta.value = text;
-  const file = h('input', { type: 'file', accept: '.txt,.text,.pdf,text/plain,application/pdf', hidden: true, id: `file-${n}` });
+  const file = h('input', { type: 'file', accept: FILE_TYPES, hidden: true, id: `file-${n}` });
   const label = h('label', { for: `text-${n}`, class: 'input-label' });
   const remove = h('button', { type: 'button', class: 'quiet remove' }, 'Remove');
   const choose = h('button', { type: 'button', class: 'quiet' }, 'Choose a file');
+  const notes = {
+    file: h('p', { class: 'note', dataset: { note: 'file' }, hidden: true }),
+    keep: h('p', { class: 'note warning', dataset: { note: 'keep' }, hidden: true }),
+  };
   const out = h('div', { class: 'read-out', id: `read-${n}`, 'aria-live': 'polite' });
-  const box = h('section', { class: 'input', dataset: { slot: n } },
+  const box = h('section', { class: 'input', dataset: { slot: n, kept: 'yes' } },
     h('div', { class: 'input-head' }, label, remove),
     ta,
     h('div', { class: 'file-row' }, choose, file, h('span', { class: 'hint' }, 'or drop a .txt or .pdf file on the box')),
+    h('div', { class: 'box-notes', id: `notes-${n}`, 'aria-live': 'polite' }, notes.file, notes.keep),
     out);
-  const slot = { n, box, ta, out, label, remove, choose, inspection: null, text: '', seq: 0, timer: 0, pending: false };
+  const slot = { n, key, box, ta, out, label, remove, choose, notes, inspection: null, text: '', seq: 0, timer: 0,
+    pending: false, kept: lost ? null : text, saveSeq: 0, saveTimer: 0 };
   slots.push(slot);
   $('inputs').append(box);
+  if (lost) setNote(slot, 'keep', lostNote(lost));
 
   ta.addEventListener('input', (e) => {
-    save();
-    // A paste is read at once; typing is read when it pauses.
-    schedule(slot, e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' ? 0 : 250);
+    // A paste is read and kept at once; typing when it pauses.
+    const now = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
+    setNote(slot, 'file', null);
+    saveSoon(slot, now ? 0 : 300);
+    schedule(slot, now ? 0 : 250);
   });
   choose.addEventListener('click', () => file.click());
   file.addEventListener('change', () => { if (file.files[0]) loadFile(slot, file.files[0]); file.value = ''; });
@@ -69,16 +84,32 @@ function addSlot(text = '') {
   return slot;
 }
 
+/** Shows `message` in one of a box's notes (`which`: 'file' or 'keep'), or hides it (null). */
+function setNote(slot, which, message, warning = false) {
+  const note = slot.notes[which];
+  note.textContent = message ?? '';
+  note.hidden = !message;
+  if (which === 'file') note.classList.toggle('warning', warning);
+}
+
 function removeSlot(slot) {
   if (slots.length <= MIN_INPUTS) return;
   slots.splice(slots.indexOf(slot), 1);
-  slot.seq++; // drop any read on its way
-  clearTimeout(slot.timer);
-  slot.box.remove();
+  dropSlot(slot);
   relabel();
-  save();
+  setBoxes(slots.map((s) => s.key));
+  forgetText(slot.key);
   compareSoon();
   $('add').focus();
+}
+
+/** Takes an input off the page, dropping any read or save on its way. */
+function dropSlot(slot) {
+  slot.seq++;
+  slot.saveSeq++;
+  clearTimeout(slot.timer);
+  clearTimeout(slot.saveTimer);
+  slot.box.remove();
 }
 
 function relabel() {
@@ -86,7 +117,7 @@ function relabel() {
     s.label.textContent = `Inspection ${k + 1}`;
     s.remove.hidden = slots.length <= MIN_INPUTS;
     s.remove.setAttribute('aria-label', `Remove inspection ${k + 1}`);
-    s.choose.setAttribute('aria-label', `Choose a .txt or .pdf file for inspection ${k + 1}`);
+    s.choose.setAttribute('aria-label', `Choose a text or PDF file for inspection ${k + 1}`);
   });
   $('add').disabled = slots.length >= MAX_INPUTS;
 }
@@ -153,7 +184,11 @@ async function compareNow() {
     view = await call('compare', used.map((s) => s.inspection));
   } catch (e) {
     if (seq !== compareSeq) return;
+    current = null;
     $('headline').textContent = `The inspections could not be compared: ${e.message}`;
+    $('comparison').replaceChildren();
+    $('exports').hidden = true;
+    hideEvidence();
     return;
   }
   if (seq !== compareSeq) return;
@@ -237,21 +272,25 @@ function showEvidence(slot, list, index, from) {
     return;
   }
   const stale = slot.ta.value.slice(ev.start, ev.end) !== ev.quote;
-  panel.replaceChildren(
+  panel.replaceChildren(...[
     h('p', { class: 'evidence-head' },
       `${inputName(slot)}: ${labels.areas[j.area] ?? j.area}, ${labels.grades[j.grade] ?? j.grade}`,
-      j.date ? ` (earlier inspection, ${j.date})` : '', ', read from:'),
+      j.date ? ` (earlier inspection, ${longDate(j.date)})` : '', ', read from:'),
     h('blockquote', { dataset: { start: ev.start, end: ev.end } }, flat(ev.quote, 600)),
     stale ? h('p', { class: 'warning' }, 'The text has changed since it was read, so the passage is not selected.') : null,
-    back);
+    back,
+  ].filter(Boolean));
   if (stale) return;
   slot.ta.focus({ preventScroll: true });
   slot.ta.setSelectionRange(ev.start, ev.end, 'forward');
-  scrollToSelection(slot.ta, ev.start);
-  slot.box.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  const line = scrollToSelection(slot.ta, ev.start);
+  reveal(slot.box, slot.ta, line);
 }
 
-/** Scrolls a textarea so that `pos` is in view (a mirror element measures where it falls). */
+/**
+ * Scrolls a textarea so that `pos` is in view, a third of the way down (a mirror element
+ * measures where it falls). Returns how far below the textarea's top that line now is, in px.
+ */
 function scrollToSelection(ta, pos) {
   const cs = getComputedStyle(ta);
   const mirror = document.createElement('div');
@@ -265,88 +304,89 @@ function scrollToSelection(ta, pos) {
   });
   mirror.textContent = ta.value.slice(0, pos);
   document.body.append(mirror);
-  const y = mirror.scrollHeight;
+  const y = mirror.scrollHeight; // the bottom of the line where `pos` is
   mirror.remove();
   ta.scrollTop = Math.max(0, y - ta.clientHeight / 3);
+  return ta.clientTop + y - ta.scrollTop;
+}
+
+/**
+ * Scrolls the page as little as it takes to show a box from its top to the bottom of its
+ * textarea; when that is taller than the window, to show the selected line (`line` px below
+ * the textarea's top) a third of the way down.
+ */
+function reveal(box, ta, line) {
+  const margin = 8;
+  const top = box.getBoundingClientRect().top - margin;
+  const bottom = ta.getBoundingClientRect().bottom + margin;
+  const view = document.documentElement.clientHeight;
+  let by = 0;
+  if (bottom - top > view) by = ta.getBoundingClientRect().top + line - view / 3;
+  else if (top < 0) by = top;
+  else if (bottom > view) by = bottom - view;
+  if (Math.abs(by) < 1) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  window.scrollBy({ top: by, behavior: smooth ? 'smooth' : 'auto' });
 }
 
 // ---- Files -------------------------------------------------------------------------------
 
-function decodeText(bytes) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+/** What the file chooser offers: text (plain, HTML, Markdown) and PDF files. */
+const FILE_TYPES = '.txt,.text,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
+/** Puts the text of a file into an input, or says on the input why it cannot. */
 async function loadFile(slot, file) {
-  status(`Reading ${file.name}…`);
+  setNote(slot, 'file', `Reading ${file.name}…`);
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const isPdf = /\.pdf$/i.test(file.name) || file.type === 'application/pdf'
-      || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46); // %PDF
-    let text;
-    if (isPdf) {
-      const { pdfText } = await import('./pdftext.js'); // pdf.js loads only when a PDF arrives
-      text = await pdfText(bytes);
-    } else {
-      text = decodeText(bytes);
-    }
+    const text = await fileText(file);
     slot.ta.value = text;
-    save();
+    setNote(slot, 'file', `Read ${file.name}.`);
+    saveSoon(slot, 0);
     schedule(slot, 0);
-    status(`Read ${file.name} into ${inputName(slot)}.`);
   } catch (e) {
-    status(`${file.name} could not be read: ${e.message}`);
+    const message = e instanceof Unreadable ? e.message : `${file.name} could not be read: ${e?.message ?? e}`;
+    setNote(slot, 'file', message, true);
   }
 }
 
-// ---- Storage: kept in this browser only --------------------------------------------------
+// ---- Keeping the texts in this browser (store.js) -----------------------------------------
 
-let saveTimer = 0;
-const stored = new Map(); // index -> text last written, so that unchanged (maybe huge) texts are not rewritten
+const NOT_KEPT = {
+  [TOO_LONG]: 'This text is too long to keep in this browser, so it will not be here after a reload.',
+  [REFUSED]: 'This browser did not let the page keep this text, so it will not be here after a reload.',
+};
 
-function save() {
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(saveNow, 300);
+/** What a box says when the text it held last time could not be kept. */
+function lostNote(length) {
+  return `The text in this box (${length.toLocaleString('en-GB')} characters) could not be kept in this browser; paste it again to read it.`;
 }
 
-function saveNow() {
-  clearTimeout(saveTimer);
-  const texts = slots.map((s) => s.ta.value);
-  try {
-    for (let k = 0; k < MAX_INPUTS; k++) {
-      const t = texts[k] ?? '';
-      if ((stored.get(k) ?? '') === t) continue;
-      if (t) localStorage.setItem(`${STORE}text:${k}`, t);
-      else localStorage.removeItem(`${STORE}text:${k}`);
-      stored.set(k, t);
-    }
-    if (texts.some((t) => t)) localStorage.setItem(`${STORE}count`, String(texts.length));
-    else localStorage.removeItem(`${STORE}count`);
-  } catch {
-    status('These texts are too long to keep in this browser; they will be gone after a reload.');
-  }
+/** Keeps an input's text after `delay` ms (typing) or at once (0: a paste, a file). */
+function saveSoon(slot, delay) {
+  clearTimeout(slot.saveTimer);
+  slot.box.dataset.kept = 'saving';
+  slot.saveTimer = setTimeout(() => saveNow(slot), delay);
 }
 
-function forget() {
-  clearTimeout(saveTimer);
-  for (const key of Object.keys(localStorage)) if (key.startsWith(STORE)) localStorage.removeItem(key);
-  stored.clear();
+async function saveNow(slot) {
+  clearTimeout(slot.saveTimer);
+  slot.saveTimer = 0;
+  const seq = ++slot.saveSeq;
+  const text = slot.ta.value;
+  const why = text === slot.kept ? null : await keepText(slot.key, text);
+  if (seq !== slot.saveSeq) return; // a newer save is on its way
+  slot.kept = why ? null : text;
+  slot.box.dataset.kept = why ? 'no' : 'yes';
+  setNote(slot, 'keep', why ? NOT_KEPT[why] : null);
 }
 
-function restore() {
-  try {
-    const count = Math.min(MAX_INPUTS, Number(localStorage.getItem(`${STORE}count`)) || 0);
-    const texts = [];
-    for (let k = 0; k < count; k++) texts.push(localStorage.getItem(`${STORE}text:${k}`) ?? '');
-    texts.forEach((t, k) => stored.set(k, t));
-    return texts;
-  } catch {
-    return [];
-  }
+/** Keeps at once what is waiting to be kept (the page is being left or hidden). */
+function saveWaiting() {
+  for (const s of slots) if (s.saveTimer) saveNow(s);
 }
+
+addEventListener('pagehide', saveWaiting);
+document.addEventListener('visibilitychange', () => { if (document.hidden) saveWaiting(); });
 
 function status(message) {
   $('status').textContent = message;
@@ -354,15 +394,19 @@ function status(message) {
 
 // ---- Buttons -----------------------------------------------------------------------------
 
+/** Puts `texts` in the inputs (as many inputs as texts, at least two) and reads them; keeping
+ * them is left to the caller. */
 function setTexts(texts) {
   while (slots.length > Math.max(MIN_INPUTS, texts.length)) {
     const s = slots.pop();
-    s.seq++;
-    clearTimeout(s.timer);
-    s.box.remove();
+    dropSlot(s);
+    forgetText(s.key);
   }
   while (slots.length < texts.length) addSlot();
-  slots.forEach((s, k) => { s.ta.value = texts[k] ?? ''; });
+  slots.forEach((s, k) => {
+    s.ta.value = texts[k] ?? '';
+    setNote(s, 'file', null);
+  });
   relabel();
   slots.forEach((s) => { s.pending = true; });
   slots.forEach((s) => schedule(s, 0));
@@ -372,22 +416,43 @@ function loadExample() {
   const texts = EXAMPLES.map((e) => e.text);
   const mine = slots.some((s) => s.ta.value.trim() && !texts.includes(s.ta.value));
   if (mine && !window.confirm('Replace the texts in the boxes with the example?')) return;
-  setTexts(texts);
+  showExample();
+  keepExample();
+}
+
+/** Puts the example in the boxes and shows the reading the build prepared for it. */
+function showExample() {
+  setTexts(EXAMPLES.map((e) => e.text));
   showPreparedExample();
-  saveNow();
+}
+
+function keepExample() {
+  setBoxes(slots.map((s) => s.key));
+  slots.forEach((s) => saveSoon(s, 0));
   status(`Loaded the example: ${EXAMPLES.map((e) => e.name).join(' and ')}.`);
 }
 
-$('load-example').addEventListener('click', loadExample);
-$('clear').addEventListener('click', () => {
+async function clearAll() {
   setTexts([]);
-  forget();
+  for (const s of slots) {
+    s.saveSeq++;
+    clearTimeout(s.saveTimer);
+    s.saveTimer = 0;
+    s.kept = '';
+    s.box.dataset.kept = 'yes';
+    setNote(s, 'keep', null);
+  }
   status('Cleared. Nothing is kept in this browser now.');
   slots[0].ta.focus();
-});
+  await forgetAll();
+  setBoxes(slots.map((s) => s.key));
+}
+
+$('load-example').addEventListener('click', loadExample);
+$('clear').addEventListener('click', clearAll);
 $('add').addEventListener('click', () => {
   const s = addSlot();
-  save();
+  setBoxes(slots.map((x) => x.key));
   s.ta.focus();
 });
 
@@ -442,15 +507,26 @@ $('download-json').addEventListener('click', () => {
 // ---- Start -------------------------------------------------------------------------------
 
 async function start() {
-  const saved = restore();
-  for (let k = 0; k < Math.max(MIN_INPUTS, saved.length); k++) addSlot(saved[k] ?? '');
-  const filledIn = slots.some((s) => s.ta.value.trim());
-  if (location.hash === '#example' && !filledIn) loadExample();
-  else {
-    if (location.hash === '#example') status('Your own texts were kept: “Try an example” replaces them.');
+  // #example shows the example at once; texts kept from an earlier visit, once read, take its
+  // place (they are never replaced unasked).
+  const example = location.hash === '#example';
+  if (example) showExample();
+  const kept = (await loadBoxes()).slice(0, MAX_INPUTS);
+  nextKey = Math.max(nextKey, ...kept.map((b) => b.key + 1).filter(Number.isInteger));
+  const mine = kept.some((b) => b.text.trim() || b.lost);
+  if (example && !mine) {
+    keepExample();
+  } else {
+    if (example) status('Your own texts were kept: “Try an example” replaces them.');
+    while (slots.length) dropSlot(slots.pop());
+    for (const box of kept) addSlot(box);
+    while (slots.length < MIN_INPUTS) addSlot();
+    const keys = slots.map((s) => s.key);
+    if (keys.join() !== kept.map((b) => b.key).join()) setBoxes(keys);
     const filled = slots.filter((s) => s.ta.value.trim());
     filled.forEach((s) => { s.pending = true; });
     filled.forEach((s) => schedule(s, 0));
+    if (example && !filled.length) compareSoon(); // take the example's table away
   }
   try {
     const version = await workerReady();

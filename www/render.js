@@ -85,10 +85,11 @@ export function summary(inspection, labels, slot) {
     warningList(i.warnings));
 }
 
+// Words kept together on a line (no-break spaces): "up 2", not "up" then "2".
 const CHANGE = {
-  improved: { mark: '↑', words: (s) => `up ${s}` },
-  declined: { mark: '↓', words: (s) => `down ${Math.abs(s)}` },
-  same: { mark: '=', words: () => 'same step' },
+  improved: { mark: '↑', words: (s) => `up\u00a0${s}` },
+  declined: { mark: '↓', words: (s) => `down\u00a0${Math.abs(s)}` },
+  same: { mark: '=', words: () => 'same\u00a0step' },
   new: { mark: '+', words: () => 'new' },
   dropped: { mark: '−', words: () => 'dropped' },
   not_comparable: { mark: '≠', words: () => 'not comparable' },
@@ -97,6 +98,24 @@ const CHANGE = {
 /** The change in words: "up 2", "down 1", "same step", "new", "dropped", "not comparable". */
 export function changeWords(row) {
   return (CHANGE[row.change] ?? { words: () => row.change }).words(row.steps ?? 0);
+}
+
+const ISO_DATE = /\b(\d{4}-\d{2}(?:-\d{2})?)\b/;
+
+/** A column's title with its ISO date for people: "Single inspection 2014-06-03" ->
+ * "Single inspection", then "3 June 2014" in a time element. */
+function columnTitle(title) {
+  const [before, iso, after = ''] = title.split(ISO_DATE);
+  if (!iso) return title;
+  return [before.trimEnd(), ' ', h('time', { datetime: iso, class: 'column-date' }, longDate(iso)), after];
+}
+
+/** The links to a row's notes, set apart from the change's words (on a line of their own):
+ * "note 1, note 3". */
+function noteRefs(numbers) {
+  if (!numbers.length) return null;
+  const links = numbers.flatMap((k, i) => [i ? ', ' : '', h('a', { class: 'note-ref', href: `#note-${k}` }, `note ${k}`)]);
+  return [' ', h('span', { class: 'note-refs' }, links)];
 }
 
 /**
@@ -120,31 +139,28 @@ export function comparisonTable(view, labels, inputName) {
       notes[noteIndex.get(n) - 1].rows.push(r.label);
     }
   }
-  const head = h('tr', {},
-    h('th', { scope: 'col' }, 'Area'),
-    view.columns.map((c, k) => h('th', { scope: 'col' }, c,
-      k >= earlier ? h('span', { class: 'from-input' }, inputName(k - earlier))
-        : h('span', { class: 'from-input' }, `quoted in ${inputName(0)}`))),
-    h('th', { scope: 'col' }, 'Change'));
-  const body = view.rows.map((r) => h('tr', { dataset: { area: r.area, change: r.change } },
-    h('th', { scope: 'row' }, r.label),
+  const head = h('tr', { role: 'row' },
+    h('th', { scope: 'col', role: 'columnheader', class: 'area-head' }, 'Area'),
+    view.columns.map((c, k) => h('th', { scope: 'col', role: 'columnheader' }, columnTitle(c),
+      h('span', { class: 'from-input' }, k >= earlier ? inputName(k - earlier) : `quoted in ${inputName(0)}`))),
+    h('th', { scope: 'col', role: 'columnheader', class: 'change' }, 'Change'));
+  const body = view.rows.map((r) => h('tr', { role: 'row', dataset: { area: r.area, change: r.change } },
+    h('th', { scope: 'row', role: 'rowheader' }, r.label),
     view.columns.map((_, k) => {
       const g = r.history[k] ?? null;
-      return h('td', { dataset: { col: k, grade: g ?? '' } },
+      return h('td', { role: 'cell', dataset: { col: k, grade: g ?? '' } },
         g ? chip(g, labels, { area: r.area, col: k }) : h('span', { class: 'nograde' }, '—',
           h('span', { class: 'visually-hidden' }, 'not judged')));
     }),
-    h('td', { class: `change c-${r.change}`, dataset: { steps: r.steps ?? '' } },
+    h('td', { role: 'cell', class: `change c-${r.change}`, dataset: { steps: r.steps ?? '' } },
       h('span', { class: 'arrow', 'aria-hidden': 'true' }, CHANGE[r.change]?.mark ?? ''),
-      ' ', changeWords(r),
-      r.notes.map((n) => {
-        const k = noteIndex.get(n);
-        return h('a', { class: 'note-ref', href: `#note-${k}`, 'aria-label': `note ${k}` }, h('sup', {}, String(k)));
-      }))));
-  frag.append(h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Comparison table', tabindex: '0' },
-    h('table', { class: 'comparison' },
-      h('caption', { class: 'visually-hidden' }, 'Grades by area, earlier inspection to later, and the change in steps'),
-      h('thead', {}, head), h('tbody', {}, body))));
+      ' ', h('span', { class: 'change-words' }, changeWords(r)),
+      noteRefs(r.notes.map((n) => noteIndex.get(n))))));
+  const grid = h('table', { class: 'comparison', role: 'table' },
+    h('caption', { class: 'visually-hidden' }, 'Grades by area, earlier inspection to later, and the change in steps'),
+    h('thead', { role: 'rowgroup' }, head), h('tbody', { role: 'rowgroup' }, body));
+  grid.style.setProperty('--grade-columns', String(view.columns.length)); // for the phone layout
+  frag.append(h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Comparison table', tabindex: '0' }, grid));
   if (notes.length) {
     frag.append(h('h3', {}, 'Notes'), h('ol', { class: 'notes' }, notes.map((n, k) => h('li', { id: `note-${k + 1}` },
       h('span', { class: 'note-rows' }, `${n.rows.join(', ')}: `), n.text))));

@@ -123,6 +123,82 @@ function pdfFixture(txt) {
   return out;
 }
 
+const box = (k) => `#inputs .input:nth-child(${k})`;
+
+/** Waits until box `k` has kept its text in this browser (or failed to: `kept` is 'no'). */
+async function waitKept(page, k, kept = 'yes') {
+  await page.waitForSelector(`${box(k)}[data-kept="${kept}"]`, { timeout: 20000 });
+}
+
+/** What this browser keeps for the page (IndexedDB): `{ boxes, texts }`, texts by box key. */
+function keptInBrowser(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('ofsted-compare');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('texts')) { db.close(); resolve({ boxes: null, texts: {} }); return; }
+      const tx = db.transaction(['texts', 'meta']);
+      const boxes = tx.objectStore('meta').get('boxes');
+      const keys = tx.objectStore('texts').getAllKeys();
+      const values = tx.objectStore('texts').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ boxes: boxes.result ?? null, texts: Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])) });
+      };
+    };
+  }));
+}
+
+/** Waits until `check()` resolves true, polling; fails with `what` after 15 s. */
+async function until(check, what) {
+  for (const end = Date.now() + 15000; Date.now() < end;) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(what);
+}
+
+/** `length` characters of letters and spaces that no compression shrinks much (always the same). */
+function noise(length) {
+  let seed = 2026;
+  const chars = [];
+  for (let k = 0; k < length; k++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    chars.push('abcdefghijklmnopqrstuvwxyz   '[(seed >>> 16) % 29]);
+  }
+  return chars.join('');
+}
+
+/** Puts `text` in box `k` as a paste does (too long for the clipboard helper to be quick). */
+async function pasteLong(page, k, text) {
+  await page.evaluate(([sel, t]) => {
+    const ta = document.querySelector(`${sel} textarea`);
+    ta.value = t;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, [box(k), text]);
+}
+
+/** Box `k`'s note ('file': about a file put in it; 'keep': about keeping its text), or '' when
+ * none is shown. */
+function note(page, k, which) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return el && !el.hidden && el.checkVisibility() ? el.textContent : '';
+  }, `${box(k)} [data-note="${which}"]`);
+}
+
+/** Drops a file made of `bytes` on box `k`, as a person drags one from their desktop. */
+async function dropFile(page, k, name, type, bytes) {
+  const drop = await page.evaluateHandle(([b, n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], n, { type: t }));
+    return dt;
+  }, [[...bytes], name, type]);
+  await page.dispatchEvent(box(k), 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent(box(k), 'drop', { dataTransfer: drop });
+}
+
 test('the example loads and shows the right table', async () => {
   const { context, page, errors } = await open();
   await loadExample(page);
@@ -254,6 +330,10 @@ test('clicking a grade highlights its evidence in the input', async () => {
   });
   assert.match(selected, /^Overall effectiveness\s+Inadequate$/);
   assert.match(await page.textContent('#evidence'), /Inspection 1: Overall effectiveness, Inadequate/);
+  // The panel holds its heading, the quote and the way back, and no stray text ("null").
+  assert.deepEqual(await page.evaluate(() => [...document.querySelector('#evidence').childNodes].map((n) => n.nodeName)),
+    ['P', 'BLOCKQUOTE', 'BUTTON']);
+  assert.doesNotMatch(await page.textContent('#evidence'), /null|undefined/);
   // "Back to the grade" returns the focus.
   await page.click('#evidence button');
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('chip')), true);
@@ -288,24 +368,118 @@ test('a reload keeps the text and clear removes it', async () => {
   const { context, page, errors } = await open();
   await page.goto(BASE);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.fill('#inputs .input:nth-child(1) textarea', ILACS2019);
-  await page.fill('#inputs .input:nth-child(2) textarea', ILACS2023);
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  await page.fill(`${box(2)} textarea`, ILACS2023);
   await waitCompared(page);
-  await page.waitForFunction(() => localStorage.getItem('ofsted-compare:text:1') !== null);
+  await waitKept(page, 1);
+  await waitKept(page, 2);
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
-  assert.equal(await page.inputValue('#inputs .input:nth-child(1) textarea'), ILACS2019);
-  assert.equal(await page.inputValue('#inputs .input:nth-child(2) textarea'), ILACS2023);
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  assert.equal(await page.inputValue(`${box(2)} textarea`), ILACS2023);
   await waitCompared(page);
   assert.deepEqual(row(await table(page), 'overall').grades, ['inadequate', 'good']);
+  // The example's address shows the example at once, but texts kept here take its place.
+  await page.goto(`${BASE}?again#example`);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  assert.equal(await page.inputValue(`${box(2)} textarea`), ILACS2023);
+  assert.equal(await page.textContent('#status'), 'Your own texts were kept: “Try an example” replaces them.');
+  await page.waitForFunction(() => /2019/.test(document.querySelector('table.comparison thead')?.textContent));
   await page.click('#clear');
-  assert.equal(await page.inputValue('#inputs .input:nth-child(1) textarea'), '');
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.equal(await page.inputValue(`${box(1)} textarea`), '');
   await page.waitForFunction(() => !document.querySelector('table.comparison'));
+  await page.waitForFunction(() => /Cleared/.test(document.querySelector('#status').textContent));
+  await until(async () => Object.keys((await keptInBrowser(page)).texts).length === 0, 'a text is still kept after Clear');
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), '');
+  assert.equal(await page.inputValue(`${box(2)} textarea`), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a paste of several MB and a text in another box both survive a reload', async () => {
+  // Browsers keep about 5 MB in localStorage, counted in UTF-16 units: a 5 MB paste is 10 MB.
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill(`${box(1)} textarea`, CP2012);
+  await waitKept(page, 1);
+  const big = `${SIF2014}\n${'Children are seen, heard and helped; plans are reviewed on time. '.repeat(80_000)}`.slice(0, 5_000_000);
+  await pasteLong(page, 1, big); // in place of the text it held
+  await page.fill(`${box(2)} textarea`, ILACS2023);
+  await waitKept(page, 1);
+  await waitKept(page, 2);
+  assert.equal(await note(page, 1, 'keep'), '');
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
-  assert.equal(await page.inputValue('#inputs .input:nth-child(1) textarea'), '');
-  assert.equal(await page.inputValue('#inputs .input:nth-child(2) textarea'), '');
+  assert.ok(await page.evaluate((n) => document.querySelector('#inputs .input:nth-child(1) textarea').value.length === n, big.length),
+    'the large paste did not come back whole');
+  assert.ok(await page.evaluate((t) => document.querySelector('#inputs .input:nth-child(1) textarea').value === t, big));
+  assert.equal(await page.inputValue(`${box(2)} textarea`), ILACS2023);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a text too long to keep is said so on its box, and no older text comes back in its place', async () => {
+  const { context, page, errors } = await open();
+  // This origin may keep 2 MB in all (the browser's own quota, through DevTools; set before the
+  // page first keeps anything, as the browser reads it then).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize: 2_000_000 });
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  await page.fill(`${box(2)} textarea`, ILACS2023);
+  await waitKept(page, 1);
+  await waitKept(page, 2);
+  const tooLong = `${ILACS2023}\n${noise(3_000_000)}`; // noise: the browser may compress what it keeps
+  await pasteLong(page, 1, tooLong);
+  await waitKept(page, 1, 'no');
+  assert.equal(await note(page, 1, 'keep'), 'This text is too long to keep in this browser, so it will not be here after a reload.');
+  assert.equal(await note(page, 2, 'keep'), '');
+  // Another box is still kept after the failure.
+  await page.fill(`${box(2)} textarea`, CP2012);
+  await waitKept(page, 2);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), '', 'an older text came back in place of the one not kept');
+  assert.equal(await note(page, 1, 'keep'), `The text in this box (${tooLong.length.toLocaleString('en-GB')} characters) `
+    + 'could not be kept in this browser; paste it again to read it.');
+  assert.equal(await page.inputValue(`${box(2)} textarea`), CP2012);
+  // A text that fits is kept again, and the note goes.
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  await waitKept(page, 1);
+  assert.equal(await note(page, 1, 'keep'), '');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('texts an earlier version kept in localStorage are moved to IndexedDB', async () => {
+  const { context, page, errors } = await open();
+  // The old keys are there before the page first runs (and only then: not on the reload).
+  await context.addInitScript(([a, b]) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    localStorage.setItem('ofsted-compare:count', '3');
+    localStorage.setItem('ofsted-compare:text:0', a);
+    localStorage.setItem('ofsted-compare:text:2', b);
+  }, [ILACS2019, ILACS2023]);
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('#inputs .input').count(), 3);
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  assert.equal(await page.inputValue(`${box(2)} textarea`), '');
+  assert.equal(await page.inputValue(`${box(3)} textarea`), ILACS2023);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ofsted-compare:')).length), 0);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  assert.equal(await page.inputValue(`${box(3)} textarea`), ILACS2023);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -313,7 +487,8 @@ test('a reload keeps the text and clear removes it', async () => {
 test('a PDF is read through pdf.js, loaded only when it arrives', async () => {
   const { context, page, errors } = await open();
   const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
+  // The page's own requests: the service worker keeps pdf.js for offline use whenever it installs.
+  context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()); });
   await page.goto(BASE);
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(requests.filter((u) => u.includes('pdfjs')).length, 0, 'pdf.js loaded before any PDF');
@@ -327,28 +502,213 @@ test('a PDF is read through pdf.js, loaded only when it arrives', async () => {
   assert.ok(grades.some((g) => /Care leavers.*Requires improvement/.test(g)), grades.join(' | '));
   assert.ok(requests.some((u) => u.endsWith('pkg/pdfjs/pdf.min.mjs')));
   assert.ok(requests.some((u) => u.endsWith('pkg/pdfjs/pdf.worker.min.mjs')));
-  assert.match(await page.textContent('#status'), /Read borsetshire-2023-ilacs\.pdf into Inspection 1\./);
+  assert.equal(await note(page, 1, 'file'), 'Read borsetshire-2023-ilacs.pdf.');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a dropped .txt file is read, in Windows-1252 when it is not UTF-8', async () => {
+test('a dropped .txt file is read: UTF-8, else Windows-1252, or UTF-16 by its byte order mark', async () => {
   const { context, page, errors } = await open();
   await page.goto(BASE);
   await page.waitForSelector('body[data-ready="true"]');
   // The 2019 fixture as an old Windows file: its curly apostrophe is the single byte 0x92.
-  const bytes = [...Buffer.from(ILACS2019.replace(/’/g, '\x92'), 'latin1')];
-  const drop = await page.evaluateHandle((b) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(b)], 'borsetshire-2019.txt', { type: 'text/plain' }));
-    return dt;
-  }, bytes);
-  await page.dispatchEvent('#inputs .input:nth-child(2)', 'dragover', { dataTransfer: drop });
-  await page.dispatchEvent('#inputs .input:nth-child(2)', 'drop', { dataTransfer: drop });
-  await page.waitForSelector('#inputs .input:nth-child(2) .read button.chip');
-  assert.equal(await page.inputValue('#inputs .input:nth-child(2) textarea'), ILACS2019);
-  assert.match(await page.textContent('#inputs .input:nth-child(2) .read'), /Overall effectiveness\s*Inadequate/);
-  assert.match(await page.textContent('#status'), /Read borsetshire-2019\.txt into Inspection 2\./);
+  await dropFile(page, 2, 'borsetshire-2019.txt', 'text/plain', Buffer.from(ILACS2019.replace(/’/g, '\x92'), 'latin1'));
+  await page.waitForSelector(`${box(2)} .read button.chip`);
+  assert.equal(await page.inputValue(`${box(2)} textarea`), ILACS2019);
+  assert.match(await page.textContent(`${box(2)} .read`), /Overall effectiveness\s*Inadequate/);
+  assert.equal(await note(page, 2, 'file'), 'Read borsetshire-2019.txt.');
+  // A UTF-16 file (as some Windows editors save "Unicode" text), by its byte order mark.
+  await dropFile(page, 1, 'borsetshire-2023.txt', 'text/plain', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ILACS2023, 'utf16le')]));
+  await page.waitForFunction(() => document.querySelector('#inputs .input:nth-child(1) textarea').value.length > 0);
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2023);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** In the page: whether the focused textarea's selection shows, with its box, in the window. */
+function selectionInSight() {
+  const ta = document.activeElement;
+  if (ta?.tagName !== 'TEXTAREA' || ta.selectionStart === ta.selectionEnd) return false;
+  const view = document.documentElement.clientHeight;
+  const r = ta.getBoundingClientRect();
+  if (ta.closest('.input').getBoundingClientRect().top < -1 || r.bottom > view + 1) return false; // (a pixel's rounding)
+  // The first and last characters the textarea shows, by what lies under its corners.
+  const first = document.caretPositionFromPoint(r.left + ta.clientLeft + 1, r.top + ta.clientTop + 1);
+  const last = document.caretPositionFromPoint(r.left + ta.clientLeft + ta.clientWidth - 1, r.top + ta.clientTop + ta.clientHeight - 1);
+  return first?.offsetNode === ta && last?.offsetNode === ta && first.offset <= ta.selectionStart && ta.selectionStart < last.offset;
+}
+
+test('a grade click brings its box into view with the passage selected in sight', async () => {
+  for (const viewport of [{ width: 1200, height: 900 }, { width: 360, height: 740 }]) {
+    const { context, page, errors } = await open({ viewport });
+    await loadExample(page);
+    for (const [area, col] of [['help_protection', 1], ['quality_of_practice', 0], ['lscb', 1]]) {
+      const chip = page.locator(`tr[data-area="${area}"] td[data-col="${col}"] button.chip`);
+      await chip.scrollIntoViewIfNeeded();
+      await chip.click();
+      await page.waitForFunction(selectionInSight, null, { timeout: 10000 });
+      const selected = await page.evaluate(() => {
+        const ta = document.activeElement;
+        return ta.value.slice(ta.selectionStart, ta.selectionEnd);
+      });
+      assert.equal(selected.replace(/\s+/g, ' ').trim(), await page.textContent('#evidence blockquote'), `${area} at ${viewport.width} px`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the export buttons show only when there is something to export', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  const shown = () => page.evaluate(() => ['copy-md', 'download-csv', 'download-json']
+    .map((id) => document.getElementById(id).checkVisibility()));
+  assert.deepEqual(await shown(), [false, false, false]);
+  let n = await compared(page);
+  await page.click('#load-example');
+  await waitCompared(page, n);
+  assert.deepEqual(await shown(), [true, true, true]);
+  // A text with no grades: a comparison, but nothing to export.
+  n = await compared(page);
+  await page.click('#clear');
+  await page.fill(`${box(1)} textarea`, 'Borsetshire County Council said today that it would publish its plans for children in care next month.');
+  await waitCompared(page, n);
+  assert.deepEqual(await shown(), [false, false, false]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('column headers show dates for people, and a change keeps its steps apart from its notes', async () => {
+  const { context, page, errors } = await open();
+  await loadExample(page);
+  const heads = await page.$$eval('table.comparison thead th', (ths) => ths.map((th) => th.textContent));
+  assert.ok(heads.every((h) => !/\d{4}-\d{2}/.test(h)), heads.join(' | '));
+  assert.match(heads[1], /Child protection inspection\s*10 September 2012\s*Inspection 1/);
+  assert.match(heads[2], /Single inspection\s*3 June 2014\s*Inspection 2/);
+  assert.deepEqual(await page.$$eval('table.comparison thead time', (ts) => ts.map((t) => t.dateTime)), ['2012-09-10', '2014-06-03']);
+  const overall = await page.evaluate(() => {
+    const cell = document.querySelector('tr[data-area="overall"] td.change');
+    const words = cell.querySelector('.change-words').getBoundingClientRect();
+    const refs = cell.querySelector('.note-refs').getBoundingClientRect();
+    return {
+      text: cell.textContent.replace(/\s+/g, ' ').trim(),
+      links: [...cell.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+      below: refs.top >= words.bottom - 1,
+    };
+  });
+  assert.equal(overall.text, '↑ up 2 note 1, note 2, note 3');
+  assert.deepEqual(overall.links, [['note 1', '#note-1'], ['note 2', '#note-2'], ['note 3', '#note-3']]);
+  assert.ok(overall.below, 'the notes are not on a line of their own');
+  for (const [, href] of overall.links) assert.equal(await page.locator(href).count(), 1, href);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a 360 px phone the change column is in view', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await loadExample(page);
+  /** Rows whose change (or a grade) lies outside the table's visible box or the screen. */
+  const outOfSight = (what) => page.evaluate((sel) => {
+    const wrap = document.querySelector('.table-wrap').getBoundingClientRect();
+    const left = Math.max(0, wrap.left);
+    const right = Math.min(document.documentElement.clientWidth, wrap.right);
+    return [...document.querySelectorAll(sel)].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left < left - 0.5 || r.right > right + 0.5;
+    }).map((el) => el.closest('tr').dataset.area ?? 'header');
+  }, what);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
+  // Two inspections fit: no sideways scrolling, every change and grade in sight.
+  assert.ok(await page.evaluate(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth <= w.clientWidth; }),
+    'the table of two inspections does not fit');
+  assert.deepEqual(await outOfSight('table.comparison .change'), []);
+  assert.deepEqual(await outOfSight('table.comparison .chip'), []);
+  // A timeline of three has more columns than fit: the change column stays in view either way.
+  const n = await compared(page);
+  await page.click('#add');
+  await page.fill(`${box(3)} textarea`, ILACS2023);
+  await waitCompared(page, n);
+  await page.waitForFunction(() => document.querySelectorAll('table.comparison thead th').length === 5);
+  for (const end of ['start', 'end']) {
+    await page.evaluate((e) => { const w = document.querySelector('.table-wrap'); w.scrollLeft = e === 'start' ? 0 : w.scrollWidth; }, end);
+    assert.deepEqual(await outOfSight('table.comparison .change'), [], `scrolled to the ${end}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Word document or an image is refused on its box, which keeps its text', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  const readable = 'a box reads text files (.txt, .html, .md), PDFs and pasted text.';
+  const refused = async (k, name) => {
+    await page.waitForFunction(([sel, nm]) => document.querySelector(sel)?.textContent.startsWith(nm),
+      [`${box(k)} [data-note="file"]`, name]);
+    assert.equal(await note(page, k, 'file'), `${name} is not a text file: ${readable}`);
+  };
+  // A .docx is a zip archive.
+  const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.from('[Content_Types].xmlword/document.xml')]);
+  await dropFile(page, 1, 'report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx);
+  await refused(1, 'report.docx');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
+  // An image, chosen with the button of the other box.
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await page.setInputFiles(`${box(2)} input[type=file]`, { name: 'scan.png', mimeType: 'image/png', buffer: png });
+  await refused(2, 'scan.png');
+  assert.equal(await page.inputValue(`${box(2)} textarea`), '');
+  assert.equal(await note(page, 1, 'file'), `report.docx is not a text file: ${readable}`, 'the note left its box');
+  // Bytes of no known kind that are not text (NUL bytes), with no type.
+  await dropFile(page, 2, 'export.dat', '', Buffer.from([0x01, 0x00, 0x02, 0x00, 0x41, 0x42, 0x00, 0x00]));
+  await refused(2, 'export.dat');
+  assert.equal(await page.textContent('#status'), '');
+  // Typing in a box takes its note away; HTML and Markdown files are text and are read.
+  await page.focus(`${box(1)} textarea`);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  assert.equal(await note(page, 1, 'file'), '');
+  const html = `<!doctype html>\n<html><body>\n${ILACS2023.split('\n').map((l) => `<p>${l}</p>`).join('\n')}\n</body></html>\n`;
+  await dropFile(page, 2, 'report.html', 'text/html', Buffer.from(html));
+  await page.waitForSelector(`${box(2)} .read button.chip`);
+  assert.equal(await note(page, 2, 'file'), 'Read report.html.');
+  assert.match(await page.textContent(`${box(2)} .read`), /Borsetshire/);
+  assert.match(await page.textContent(`${box(2)} .read`), /Overall effectiveness\s*Good/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken PDF says so on its box', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  const broken = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\nthe rest of this file was lost\n');
+  await page.setInputFiles(`${box(2)} input[type=file]`, { name: 'broken.pdf', mimeType: 'application/pdf', buffer: broken });
+  await page.waitForFunction(() => /^broken\.pdf (could not|has no)/.test(document.querySelector('#inputs .input:nth-child(2) [data-note="file"]').textContent),
+    null, { timeout: 20000 });
+  assert.match(await note(page, 2, 'file'), /^broken\.pdf (could not be read as a PDF \(.+\)|has no text to read \(it may be scanned pages\)); copy its text and paste it here instead\.$/);
+  assert.equal(await page.evaluate(() => document.querySelector('#inputs .input:nth-child(2) [data-note="file"]').classList.contains('warning')), true);
+  assert.equal(await note(page, 1, 'file'), '');
+  assert.equal(await page.textContent('#status'), '');
+  assert.equal(await page.inputValue(`${box(2)} textarea`), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the footer's years agree with the README's frameworks table", async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.split('\n## What it reads\n')[1].split('\n## ')[0];
+  // "2009-12" is 2009 to 2012; "from April 2026" is 2026.
+  const years = (text) => [...text.matchAll(/\b((?:19|20)\d\d)(?:-(\d\d)\b)?/g)]
+    .flatMap((m) => (m[2] ? [Number(m[1]), Number(m[1].slice(0, 2) + m[2])] : [Number(m[1])]));
+  const read = years(section.split('\n').filter((l) => l.startsWith('| `')).join('\n'));
+  assert.ok(read.length > 5, 'no years found in the README\'s frameworks table');
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  const footer = years(await page.textContent('footer'));
+  assert.deepEqual([Math.min(...footer), Math.max(...footer)], [Math.min(...read), Math.max(...read)]);
   assert.deepEqual(errors, []);
   await context.close();
 });
