@@ -361,7 +361,8 @@ function lostNote(length) {
   return `The text in this box (${length.toLocaleString('en-GB')} characters) could not be kept in this browser; paste it again to read it.`;
 }
 
-/** Keeps an input's text after `delay` ms (typing) or at once (0: a paste, a file). */
+/** Keeps an input's text after `delay` ms (typing) or at once (0: a paste, a file). The box's
+ * data-kept says how that went: saving, yes or no. */
 function saveSoon(slot, delay) {
   clearTimeout(slot.saveTimer);
   slot.box.dataset.kept = 'saving';

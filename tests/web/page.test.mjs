@@ -399,6 +399,28 @@ test('a reload keeps the text and clear removes it', async () => {
   await context.close();
 });
 
+test('the boxes come back in their order after a reload, without one that was removed', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(BASE);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.click('#add');
+  await page.click('#add');
+  await page.fill(`${box(1)} textarea`, ILACS2019);
+  await page.fill(`${box(2)} textarea`, CP2012);
+  await page.fill(`${box(4)} textarea`, ILACS2023);
+  for (const k of [1, 2, 4]) await waitKept(page, k);
+  await page.click(`${box(2)} button.remove`);
+  await until(async () => {
+    const kept = await keptInBrowser(page);
+    return kept.boxes?.length === 3 && Object.values(kept.texts).every((r) => r.text !== CP2012);
+  }, 'the list of boxes was not kept, or the removed box\'s text still is');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.$$eval('#inputs textarea', (tas) => tas.map((t) => t.value)), [ILACS2019, '', ILACS2023]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a paste of several MB and a text in another box both survive a reload', async () => {
   // Browsers keep about 5 MB in localStorage, counted in UTF-16 units: a 5 MB paste is 10 MB.
   const { context, page, errors } = await open();
@@ -679,20 +701,33 @@ test('a Word document or an image is refused on its box, which keeps its text', 
   await context.close();
 });
 
-test('a broken PDF says so on its box', async () => {
+test('a broken PDF, or one with no text, says so on its box', async () => {
   const { context, page, errors } = await open();
   await page.goto(BASE);
   await page.waitForSelector('body[data-ready="true"]');
   await page.fill(`${box(1)} textarea`, ILACS2019);
+  const fileNote = (k) => `${box(k)} [data-note="file"]`;
+  const answered = (k, name) => page.waitForFunction(([sel, nm]) => {
+    const text = document.querySelector(sel).textContent;
+    return text.startsWith(nm) && !text.startsWith('Reading');
+  }, [fileNote(k), name], { timeout: 20000 });
   const broken = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\nthe rest of this file was lost\n');
   await page.setInputFiles(`${box(2)} input[type=file]`, { name: 'broken.pdf', mimeType: 'application/pdf', buffer: broken });
-  await page.waitForFunction(() => /^broken\.pdf (could not|has no)/.test(document.querySelector('#inputs .input:nth-child(2) [data-note="file"]').textContent),
-    null, { timeout: 20000 });
-  assert.match(await note(page, 2, 'file'), /^broken\.pdf (could not be read as a PDF \(.+\)|has no text to read \(it may be scanned pages\)); copy its text and paste it here instead\.$/);
-  assert.equal(await page.evaluate(() => document.querySelector('#inputs .input:nth-child(2) [data-note="file"]').classList.contains('warning')), true);
+  await answered(2, 'broken.pdf');
+  assert.match(await note(page, 2, 'file'), /^broken\.pdf could not be read as a PDF \([^)]+\); copy its text and paste it here instead\.$/);
+  assert.equal(await page.evaluate((sel) => document.querySelector(sel).classList.contains('warning'), fileNote(2)), true);
   assert.equal(await note(page, 1, 'file'), '');
   assert.equal(await page.textContent('#status'), '');
   assert.equal(await page.inputValue(`${box(2)} textarea`), '');
+  // A PDF of a blank page (as a scan without its text layer reads): nothing to put in the box.
+  const blank = join(mkdtempSync(join(tmpdir(), 'ofsted-pdf-')), 'blank.txt');
+  writeFileSync(blank, '');
+  const scan = blank.replace(/\.txt$/, '.pdf');
+  execFileSync('node', [join(ROOT, 'scripts/make-pdf-fixture.mjs'), blank, scan]);
+  await page.setInputFiles(`${box(1)} input[type=file]`, scan);
+  await answered(1, 'blank.pdf');
+  assert.equal(await note(page, 1, 'file'), 'blank.pdf has no text to read (it may be scanned pages); copy its text and paste it here instead.');
+  assert.equal(await page.inputValue(`${box(1)} textarea`), ILACS2019);
   assert.deepEqual(errors, []);
   await context.close();
 });
