@@ -2,49 +2,17 @@
 //! The command-line contract, run on the real binary: exit 0 whenever the input was read (even
 //! when nothing could be used: the result says why), exit 2 with one plain sentence on stderr
 //! for usage errors and unreadable files; JSON fields always present; files that are not UTF-8
-//! read as Windows-1252 with a `decoding` warning; `-` reads standard input.
+//! read as Windows-1252 with a `decoding` warning; `-` reads standard input; a PDF (known by its
+//! content, whatever its name) is read through its text layer, and a PDF or other file that
+//! cannot be read is named in one sentence. `--table` has its own tests (`tests/table.rs`).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[path = "common/binary.rs"]
+mod binary;
 
+use std::process::Output;
+
+use binary::{fixture, run, run_stdin, scratch_dir, stderr, stdout};
 use serde::Deserialize;
-
-const BIN: &str = env!("CARGO_BIN_EXE_ofsted-compare");
-
-fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().expect("run ofsted-compare")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run ofsted-compare");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let data = input.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("writer");
-    out
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 /// Exit 2, nothing on stdout, and one line on stderr.
 fn assert_usage_error(o: &Output, mentions: &str) {
@@ -77,8 +45,7 @@ struct Inspection {
     framework_name: Option<String>,
     kind: String,
     graded: bool,
-    #[allow(dead_code)]
-    dates: serde::de::IgnoredAny,
+    dates: serde_json::Value,
     judgements: Vec<Judgement>,
     previous: Vec<Judgement>,
     warnings: Vec<Warning>,
@@ -166,7 +133,6 @@ fn bad_files_exit_0_with_a_warning_and_no_grade() {
         ("empty.txt", &["empty"]),
         ("whitespace.txt", &["empty"]),
         ("control_bytes.txt", &["not_text"]),
-        ("pdf_bytes.txt", &["not_text"]),
         ("utf16le_bom.txt", &["decoding"]),
         ("welsh.txt", &["not_an_inspection", "no_judgements"]),
     ];
@@ -199,14 +165,6 @@ fn invalid_utf8_is_read_as_windows_1252_with_a_decoding_warning() {
     let o = run_stdin(&["--json", "-"], b"Overall effectiveness \x96 \x93Good\x94 \xff\n");
     let i = inspection_json(&o);
     assert!(codes(&i).contains(&"decoding"), "{:?}", codes(&i));
-}
-
-#[test]
-fn raw_pdf_bytes_on_stdin_say_not_text() {
-    let bytes = std::fs::read(fixture("bad/pdf_bytes.txt")).expect("pdf_bytes.txt");
-    let i = inspection_json(&run_stdin(&["--json", "-"], &bytes));
-    assert_nothing_made_up("pdf on stdin", &i);
-    assert!(codes(&i).contains(&"not_text"), "{:?}", codes(&i));
 }
 
 #[test]
@@ -264,7 +222,7 @@ fn two_reports_give_a_comparison_in_every_format() {
 #[test]
 fn comparing_bad_files_exits_0() {
     let files: Vec<String> =
-        ["bad/empty.txt", "bad/pdf_bytes.txt", "bad/welsh.txt", "extract/sif_2014_labels_then_grades.txt"]
+        ["bad/empty.txt", "bad/control_bytes.txt", "bad/welsh.txt", "extract/sif_2014_labels_then_grades.txt"]
             .iter()
             .map(|f| fixture(f).to_string_lossy().into_owned())
             .collect();
@@ -272,4 +230,101 @@ fn comparing_bad_files_exits_0() {
     let o = run(&args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let _: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+}
+
+// -------------------------------------------------------------------------------------------
+// PDFs: read through their text layer; known by content, not by name
+
+/// The PDF fixtures (`tests/fixtures/pdf/`, made by its `make.sh`) and the texts they were made from.
+const PDF_OF_TEXT: &[(&str, &str)] = &[
+    ("pdf/sif_2014.pdf", "extract/sif_2014_labels_then_grades.txt"),
+    ("pdf/ilacs2023.pdf", "extract/ilacs2023_plain_typo.txt"),
+    ("pdf/copy_protected.pdf", "extract/ilacs2018_layout_grade_above.txt"),
+];
+
+fn grades(i: &Inspection) -> Vec<(&str, &str)> {
+    let mut g: Vec<(&str, &str)> = i.judgements.iter().map(|j| (j.area.as_str(), j.grade.as_str())).collect();
+    g.sort();
+    g
+}
+
+#[test]
+fn a_pdf_reads_as_the_text_it_was_made_from() {
+    for (pdf, txt) in PDF_OF_TEXT {
+        let from_pdf = inspection_json(&run(&["--json", &fixture(pdf).to_string_lossy()]));
+        let from_text = inspection_json(&run(&["--json", &fixture(txt).to_string_lossy()]));
+        assert!(!from_pdf.judgements.is_empty(), "{pdf}: no judgement");
+        assert_eq!(grades(&from_pdf), grades(&from_text), "{pdf}");
+        assert_eq!(from_pdf.authority, from_text.authority, "{pdf}");
+        assert_eq!(from_pdf.framework, from_text.framework, "{pdf}");
+        assert_eq!(from_pdf.dates, from_text.dates, "{pdf}");
+        for j in &from_pdf.judgements {
+            assert!(!j.evidence.is_empty(), "{pdf}: {} has no evidence", j.area);
+        }
+    }
+}
+
+#[test]
+fn a_pdf_on_standard_input_or_named_as_text_is_still_a_pdf() {
+    let bytes = std::fs::read(fixture("pdf/sif_2014.pdf")).expect("sif_2014.pdf");
+    let expected = stdout(&run(&["--json", &fixture("pdf/sif_2014.pdf").to_string_lossy()]));
+    assert_eq!(stdout(&run_stdin(&["--json", "-"], &bytes)), expected);
+    let renamed = scratch_dir("pdf-named-txt").join("report.txt");
+    std::fs::write(&renamed, &bytes).expect("write");
+    assert_eq!(stdout(&run(&["--json", &renamed.to_string_lossy()])), expected);
+}
+
+#[test]
+fn text_named_as_a_pdf_is_read_as_text() {
+    let txt = fixture("extract/sif_2014_labels_then_grades.txt");
+    let renamed = scratch_dir("text-named-pdf").join("report.pdf");
+    std::fs::copy(&txt, &renamed).expect("copy");
+    let o = run(&["--json", &renamed.to_string_lossy()]);
+    assert_eq!(stdout(&o), stdout(&run(&["--json", &txt.to_string_lossy()])));
+}
+
+#[test]
+fn a_pdf_compares_with_a_text() {
+    let pdf = fixture("pdf/sif_2014.pdf");
+    let txt = fixture("extract/ilacs2023_plain_typo.txt");
+    let o = run(&["--json", &pdf.to_string_lossy(), &txt.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let rows = v["rows"].as_array().expect("rows");
+    assert!(rows.iter().any(|r| r["area"] == "overall" && !r["from"].is_null() && !r["to"].is_null()), "{rows:?}");
+}
+
+/// Files that cannot be read, each with words its sentence must hold.
+const UNREADABLE: &[(&str, &str)] = &[
+    ("pdf/password.pdf", "password"),
+    ("pdf/scan.pdf", "OCR"),
+    ("pdf/cut_short.pdf", "cut short"),
+    ("pdf/word_document.pdf", "a Word document"),
+    ("pdf/picture.pdf", "a PNG image"),
+    ("bad/pdf_bytes.txt", "could not be read as a PDF"),
+];
+
+#[test]
+fn a_pdf_or_file_that_cannot_be_read_is_named_in_one_sentence() {
+    for (file, words) in UNREADABLE {
+        let path = fixture(file).to_string_lossy().into_owned();
+        for args in [vec![path.as_str()], vec!["--json", &path]] {
+            let o = run(&args);
+            assert_usage_error(&o, &path);
+            assert!(stderr(&o).contains(words), "{file}: {}", stderr(&o));
+        }
+    }
+}
+
+#[test]
+fn an_unreadable_pdf_on_standard_input_is_named_as_standard_input() {
+    let bytes = std::fs::read(fixture("pdf/cut_short.pdf")).expect("cut_short.pdf");
+    assert_usage_error(&run_stdin(&["--json", "-"], &bytes), "standard input is an incomplete PDF");
+}
+
+#[test]
+fn binary_bytes_named_as_a_pdf_are_not_read_as_text() {
+    let path = scratch_dir("junk-named-pdf").join("junk.pdf");
+    std::fs::write(&path, b"\x00\x9f\x92\x96 not a pdf \xff\xfe").expect("write");
+    assert_usage_error(&run(&[&path.to_string_lossy()]), "is named as a PDF but is not one");
 }

@@ -1,0 +1,96 @@
+//! The command line: `ofsted-compare [--json | --markdown | --csv] FILE...` reads one file or
+//! compares several. A FILE may be text or a PDF, told apart by its content.
+//! The only code that knows the terminal.
+
+mod content;
+mod input;
+mod pdf;
+mod pdf_layout;
+
+use std::process::ExitCode;
+
+use ofsted_compare::render;
+
+const USAGE: &str =
+    "ofsted-compare [--json | --markdown | --csv] FILE..., where FILE is a text or PDF file, or - for standard input";
+
+/// How to print results.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+    Csv,
+}
+
+/// Runs the command line on the process's arguments.
+pub fn main() -> ExitCode {
+    let mut format = Format::Text;
+    let mut files = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => format = Format::Json,
+            "--markdown" | "--md" => format = Format::Markdown,
+            "--csv" => format = Format::Csv,
+            "-h" | "--help" => {
+                println!("usage: {USAGE}");
+                println!();
+                println!("One FILE: prints what was read from it. Two or more: compares them, earlier to later.");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("ofsted-compare {}", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return usage_error("no file given");
+    }
+    read_and_print(&files, format)
+}
+
+/// One file: what was read from it. Several: their comparison. Any file that cannot be read
+/// stops the run.
+fn read_and_print(files: &[String], format: Format) -> ExitCode {
+    let mut inspections = Vec::new();
+    for name in files {
+        match input::inspection(name) {
+            Ok(inspection) => inspections.push(inspection),
+            Err(message) => {
+                eprintln!("ofsted-compare: {message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let output = if let [inspection] = inspections.as_slice() {
+        match format {
+            Format::Json => to_json(inspection),
+            Format::Text | Format::Markdown | Format::Csv => render::inspection_text(inspection),
+        }
+    } else {
+        let comparison = ofsted_compare::compare(&inspections);
+        match format {
+            Format::Json => to_json(&comparison),
+            Format::Markdown => render::comparison_markdown(&comparison),
+            Format::Csv => render::comparison_csv(&comparison),
+            Format::Text => render::comparison_text(&comparison),
+        }
+    };
+    print!("{output}");
+    if !output.ends_with('\n') {
+        println!();
+    }
+    ExitCode::SUCCESS
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("ofsted-compare: {message} (usage: {USAGE}).");
+    ExitCode::from(2)
+}
