@@ -1,5 +1,5 @@
 //! The command-line interface (native only; its code is in `src/cli/`): `ofsted-compare
-//! [--json | --markdown | --csv] FILE...`.
+//! [--json | --markdown | --csv] FILE...` and `ofsted-compare --table [--json] FILE...`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;

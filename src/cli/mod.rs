@@ -1,18 +1,22 @@
 //! The command line: `ofsted-compare [--json | --markdown | --csv] FILE...` reads one file or
-//! compares several. A FILE may be text or a PDF, told apart by its content.
+//! compares several; `ofsted-compare --table [--json] FILE...` reads each file as its own
+//! inspection into one table. A FILE may be text or a PDF, told apart by its content.
 //! The only code that knows the terminal.
 
 mod content;
 mod input;
 mod pdf;
 mod pdf_layout;
+mod progress;
+mod table;
+mod table_row;
 
 use std::process::ExitCode;
 
 use ofsted_compare::render;
 
-const USAGE: &str =
-    "ofsted-compare [--json | --markdown | --csv] FILE..., where FILE is a text or PDF file, or - for standard input";
+const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] FILE... or ofsted-compare --table [--json] FILE..., \
+                     where FILE is a text or PDF file, or - for standard input";
 
 /// How to print results.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -26,16 +30,19 @@ enum Format {
 /// Runs the command line on the process's arguments.
 pub fn main() -> ExitCode {
     let mut format = Format::Text;
+    let mut batch = false;
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => format = Format::Json,
             "--markdown" | "--md" => format = Format::Markdown,
             "--csv" => format = Format::Csv,
+            "--table" => batch = true,
             "-h" | "--help" => {
                 println!("usage: {USAGE}");
                 println!();
                 println!("One FILE: prints what was read from it. Two or more: compares them, earlier to later.");
+                println!("--table: one row per FILE (CSV, or JSON lines with --json), read on every core.");
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
@@ -48,6 +55,13 @@ pub fn main() -> ExitCode {
     }
     if files.is_empty() {
         return usage_error("no file given");
+    }
+    if batch {
+        return match format {
+            Format::Json => table::run(&files, table::Output::JsonLines),
+            Format::Csv | Format::Text => table::run(&files, table::Output::Csv),
+            Format::Markdown => usage_error("--table writes CSV, or JSON lines with --json, not Markdown"),
+        };
     }
     read_and_print(&files, format)
 }

@@ -7,7 +7,7 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{Grade, Inspection, Judgement, Kind};
 
 mod comparison;
-pub use comparison::{comparison_csv, comparison_markdown, comparison_text};
+pub use comparison::{comparison_csv, comparison_markdown, comparison_text, csv_field};
 
 /// A grade in words with a capital ("Requires improvement").
 pub fn grade_title(grade: Grade) -> &'static str {
