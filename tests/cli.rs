@@ -299,6 +299,7 @@ const UNREADABLE: &[(&str, &str)] = &[
     ("pdf/password.pdf", "password"),
     ("pdf/scan.pdf", "OCR"),
     ("pdf/cut_short.pdf", "cut short"),
+    ("pdf/no_font.pdf", "could not be read as a PDF"),
     ("pdf/word_document.pdf", "a Word document"),
     ("pdf/picture.pdf", "a PNG image"),
     ("bad/pdf_bytes.txt", "could not be read as a PDF"),

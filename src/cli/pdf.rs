@@ -108,6 +108,39 @@ mod tests {
         assert!(!QUIET.with(Cell::get));
     }
 
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf").join(name);
+        std::fs::read(path).expect("PDF fixture")
+    }
+
+    #[test]
+    fn a_panic_inside_the_pdf_crates_is_an_unreadable_pdf() {
+        let bytes = fixture("no_font.pdf");
+        assert!(panic::catch_unwind(|| read_text(&bytes)).is_err(), "the fixture no longer makes pdf-extract panic");
+        assert_eq!(text(&bytes), Err(PdfProblem::Unreadable));
+    }
+
+    #[test]
+    fn a_damaged_copy_of_a_pdf_never_panics_out() {
+        let good = fixture("sif_2014.pdf");
+        assert!(text(&good).is_ok());
+        for cut in (0..good.len()).step_by(97) {
+            let _ = text(&good[..cut]);
+        }
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..200 {
+            let mut bytes = good.clone();
+            for _ in 0..8 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let at = (seed % bytes.len() as u64) as usize;
+                bytes[at] = (seed >> 32) as u8;
+            }
+            let _ = text(&bytes);
+        }
+    }
+
     #[test]
     fn bytes_that_are_not_a_pdf_are_unreadable_or_cut_short() {
         assert_eq!(text(b"%PDF-1.4\nnot really\n%%EOF\n"), Err(PdfProblem::Unreadable));
