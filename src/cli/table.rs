@@ -87,6 +87,9 @@ fn write_in_order(receiver: Receiver<(usize, Read)>, total: usize, output: Outpu
             }
             next += 1;
         }
+        // Rows go out as soon as they are written, so that whoever reads the output (or a pipe
+        // closed early) sees them at once; a file takes far longer to read than a flush.
+        out.flush()?;
         progress.update(received);
     }
     progress.clear();
