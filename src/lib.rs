@@ -72,6 +72,13 @@ pub fn extract(text: &str) -> Inspection {
     extract::inspection(text)
 }
 
+/// Every grade word of a pasted text, whether a judgement (of this inspection or an earlier
+/// one) was read from it, and why: "good" in "good practice" is an ordinary adjective, "good"
+/// in "the school was rated good" is another body's grade. Never fails and never panics.
+pub fn explain(text: &str) -> Vec<GradeWord> {
+    extract::explain(text)
+}
+
 mod compare;
 pub mod render;
 

@@ -349,3 +349,122 @@ pub struct Comparison {
     /// What the reader should know.
     pub warnings: Vec<Warning>,
 }
+
+/// What a grade word in a text was taken to be (see [`GradeWord`]).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// A grade of the inspection the text is about.
+    ThisInspection,
+    /// A grade of an earlier inspection.
+    Earlier,
+    /// A grade given to something else: a school, a children's home, a hospital, another council.
+    OtherBody,
+    /// An aim, a hope, a condition, a negation or a comparison rather than a result.
+    Hypothetical,
+    /// The word is not used as a grade here ("good practice").
+    NotAGrade,
+}
+
+/// Why a grade word was or was not taken: a stable code; [`Reason::describe`] words it.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Read from a summary table.
+    Table,
+    /// Read from a section heading and its grade.
+    Heading,
+    /// A fixed form: "the overall judgement is good", "rated good overall".
+    FixedForm,
+    /// The subject of the sentence: "Leadership was rated good".
+    Subject,
+    /// The object of a rating verb: "Ofsted rated the council good".
+    Object,
+    /// A named judgement: "its inadequate rating", "a rating of good for leadership".
+    NamedJudgement,
+    /// Said for an area: "rated good for leadership".
+    ForArea,
+    /// A change from one grade to another: "from inadequate to good".
+    Change,
+    /// A headline with no verb: "Child protection 'inadequate'".
+    Headline,
+    /// It shares the subject of the grade before it: "was rated inadequate but is now good".
+    SharedSubject,
+    /// Said of every area: "good in all areas".
+    Collective,
+    /// Words saying an earlier inspection: "at its last inspection", "previously".
+    EarlierMarker,
+    /// A date before the inspection the text is about.
+    EarlierDate,
+    /// The grade after "from" in a change: "up from inadequate".
+    ChangeFrom,
+    /// "as was the case in 2019": the same grade before.
+    AsBefore,
+    /// The sentence before speaks of an earlier inspection.
+    EarlierSentence,
+    /// The text is about a visit that carries no grade: grades it quotes are earlier ones.
+    UngradedVisit,
+    /// Said in the past tense beside a present grade of the same area.
+    PastBesidePresent,
+    /// Joined to an earlier inspection's grade by "with" or "also".
+    JoinedToEarlier,
+    /// "good or outstanding": a range of grades, not one.
+    Range,
+    /// A degree word before it ("very good") makes it an ordinary adjective.
+    Degree,
+    /// It describes the noun after it ("good practice").
+    Adjective,
+    /// "good when ...", "good if ...": a description, not a result.
+    Condition,
+    /// "good at ...": a skill, not a grade.
+    Skill,
+    /// "a good local authority ...": a definition, not a result.
+    Definition,
+    /// Negated: "not good", "no longer good" is not this grade.
+    Negated,
+    /// An aim, a hope, a condition or a comparison: "to become good", "better than adequate".
+    Aim,
+    /// Said of a school, a hospital, a children's home or another service.
+    OtherService,
+    /// Said of another council.
+    OtherCouncil,
+    /// Nothing it is said of could be found: no area, council or service.
+    NoSubject,
+    /// "in three of the four areas": the areas are not named.
+    UnnamedAreas,
+    /// A report's own prose counts only in the forms reports state judgements in.
+    ReportProse,
+    /// Part of a link list, a banner or a box, not the story.
+    PageFurniture,
+    /// Another passage gave this area's grade (a table over a sentence, a named area over "all
+    /// areas").
+    Superseded,
+    /// The framework makes no such judgement.
+    NotInFramework,
+    /// The text is about a school, a children's home or a hospital, not a council.
+    NotACouncilText,
+}
+
+/// A grade word found in a text and what was made of it: `ofsted-compare --explain` and the
+/// page's "grade words not taken, and why".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct GradeWord {
+    /// The grade the word names.
+    pub grade: Grade,
+    /// The grade word itself.
+    pub word: Evidence,
+    /// The sentence or table line it is in.
+    pub passage: Evidence,
+    /// What it was taken to be.
+    pub verdict: Verdict,
+    /// Whether a judgement of this inspection, or an earlier one, was read from it.
+    pub taken: bool,
+    /// The areas it was said of, when it was a grade of the council's.
+    pub areas: Vec<Area>,
+    /// The earlier inspection's date, when the text gives one.
+    pub date: Option<String>,
+    /// Why.
+    pub reason: Reason,
+    /// [`Reason::describe`], for people.
+    pub why: String,
+}

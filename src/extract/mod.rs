@@ -1,6 +1,7 @@
 //! Reading one text: tables and headings first, then sentences, then one judgement per area.
 
 mod cues;
+mod explain;
 mod prose;
 mod table;
 
@@ -10,7 +11,9 @@ use crate::check;
 use crate::dates::Date;
 use crate::detect::{self, Facts};
 use crate::frameworks::{area_name, framework};
-use crate::model::{Area, Evidence, FrameworkId, Grade, Inspection, Judgement, Kind, Source, Warning, WarningCode};
+use crate::model::{
+    Area, Evidence, FrameworkId, Grade, GradeWord, Inspection, Judgement, Kind, Source, Warning, WarningCode,
+};
 use crate::text::Doc;
 
 pub use table::Section;
@@ -63,7 +66,8 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
         year: facts.when.map(|d| d.year).or_else(|| latest_year(doc)),
     };
     let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
-    let sentence_found = prose::read(doc, &ctx, facts.authority.as_deref(), council);
+    let mentions = prose::read(doc, &ctx, facts.authority.as_deref(), council);
+    let sentence_found: Vec<Found> = mentions.iter().flat_map(|m| m.found.iter().cloned()).collect();
 
     let mut current: Vec<Found> = Vec::new();
     let mut previous: Vec<Found> = Vec::new();
@@ -116,7 +120,7 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
 
     let judgements = reconcile(doc, current, &mut warnings);
     let previous = reconcile_previous(doc, previous);
-    Reading { judgements, previous, warnings, not_judged }
+    Reading { judgements, previous, warnings, not_judged, mentions }
 }
 
 /// What reading a usable document gives.
@@ -129,6 +133,8 @@ pub struct Reading {
     pub warnings: Vec<Warning>,
     /// Areas a table marks as not judged.
     pub not_judged: Vec<Area>,
+    /// Every grade word of the text's sentences and what the prose reader made of it.
+    pub mentions: Vec<prose::Mention>,
 }
 
 /// The latest year a text mentions.
@@ -257,6 +263,17 @@ fn reconcile_previous(doc: &Doc, found: Vec<Found>) -> Vec<Judgement> {
         });
     }
     out
+}
+
+/// Every grade word of `input`, whether a judgement was read from it, and why.
+pub fn explain(input: &str) -> Vec<GradeWord> {
+    let doc = Doc::new(input);
+    if check::unusable(&doc).is_some() {
+        return Vec::new();
+    }
+    let mut facts = detect::basics(&doc);
+    let reading = read(&doc, &mut facts);
+    explain::grade_words(&doc, &reading, facts.framework)
 }
 
 /// Builds the inspection read from `input`.

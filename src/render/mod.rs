@@ -7,7 +7,9 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{Grade, Inspection, Judgement, Kind};
 
 mod comparison;
+mod explain;
 pub use comparison::{comparison_csv, comparison_markdown, comparison_text, csv_field};
+pub use explain::explanation_text;
 
 /// A grade in words with a capital ("Requires improvement").
 pub fn grade_title(grade: Grade) -> &'static str {

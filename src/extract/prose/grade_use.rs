@@ -1,0 +1,138 @@
+//! Whether a grade word is used as a grade here at all: not an ordinary adjective ("good
+//! practice"), a range ("good or outstanding"), a skill ("good at"), negated, hoped for or
+//! compared.
+
+use std::ops::Range;
+
+use crate::model::{Grade, Reason};
+use crate::text::TokenKind;
+
+use super::words::{AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS};
+use super::{GradeMention, Reader};
+
+/// How a grade word sits in its clause, once it is known to be used as a grade.
+#[derive(Debug, Clone)]
+pub(super) struct Shape {
+    /// The clause holding the grade.
+    pub(super) clause: Range<usize>,
+    /// The first token of the grade with its opening quotes.
+    pub(super) before: usize,
+    /// The first token after the grade and its closing quotes.
+    pub(super) after: usize,
+    /// Whether the grade is in quotes.
+    pub(super) quoted: bool,
+    /// The first word after the grade in its clause.
+    pub(super) next: Option<usize>,
+    /// "its inadequate rating": a judgement noun follows on the same line.
+    pub(super) nominal: bool,
+    /// "the 'good' council": a quoted grade before "council" or "authority".
+    pub(super) council_nominal: bool,
+    /// "a rating of good": a judgement noun and "of" come first.
+    pub(super) rating_of: bool,
+}
+
+impl Reader<'_, '_> {
+    /// The grade word's shape in its clause, or why it is not used as a grade here.
+    pub(super) fn grade_use(&self, g: &GradeMention, sentence: Range<usize>) -> Result<Shape, Reason> {
+        let doc = self.doc;
+        let clause = self.clause(sentence, g.tokens.clone());
+        let (before, after) = self.quoted_span(g, &clause);
+        let quoted = before < g.tokens.start;
+        // "good or outstanding": a range, not a grade.
+        if self.next_word_is(after, clause.end, &["or"]) || self.prev_word_is(before, clause.start, &["or", "nor"]) {
+            return Err(Reason::Range);
+        }
+        // Degree words make a grade an ordinary adjective: "very good", "generally good" (but
+        // "a rating of good" is a judgement's name).
+        let rating_of =
+            before >= clause.start + 2 && doc.is(before - 1, "of") && doc.in_list(before - 2, &JUDGEMENT_NOUNS);
+        if before > clause.start && !rating_of && doc.in_list(before - 1, &DEGREE_WORDS) {
+            return Err(Reason::Degree);
+        }
+        let next = self.next_word_index(after, clause.end.max(after));
+        let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
+        let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
+        let council_nominal =
+            quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
+        let shape = Shape { clause, before, after, quoted, next, nominal, council_nominal, rating_of };
+        self.word_after(g, &shape)?;
+        self.clause_lead(g, &shape)?;
+        Ok(shape)
+    }
+
+    /// The grade with the quotes around it: the first token of the opening quotes and the first
+    /// token after the closing ones (and a full stop inside them).
+    fn quoted_span(&self, g: &GradeMention, clause: &Range<usize>) -> (usize, usize) {
+        let doc = self.doc;
+        let mut before = g.tokens.start;
+        while before > clause.start && self.is_quote(before - 1) {
+            before -= 1;
+        }
+        let mut after = g.tokens.end;
+        while after < clause.end
+            && (self.is_quote(after) || doc.token_text(after) == ".")
+            && doc.tokens[after].kind != TokenKind::Word
+        {
+            if doc.tokens[after].kind == TokenKind::Stop {
+                break;
+            }
+            after += 1;
+        }
+        (before, after)
+    }
+
+    /// What follows the grade: a noun makes it an adjective ("good casework"), "when" a
+    /// description, "at ...ing" a skill.
+    fn word_after(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
+        let doc = self.doc;
+        let Some(n) = shape.next else { return Ok(()) };
+        let same_line = doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line;
+        let ok = doc.in_list(n, &AFTER_GRADE)
+            || (!same_line && doc.starts_capital(n))
+            || shape.council_nominal
+            || doc.tokens[n].kind == TokenKind::Number;
+        // (Punctuation between them, other than a closing quote, ends the phrase: "good,
+        // leaders have...". "requires improvement" is a verb and may take an object.)
+        let punctuated = (g.tokens.end..n).any(|i| !self.is_quote(i));
+        let verb_form = g.grade == Grade::RequiresImprovement;
+        if !ok && !verb_form && same_line && !punctuated {
+            return Err(Reason::Adjective);
+        }
+        if doc.is_any(n, &["when", "if", "where", "unless"]) {
+            return Err(Reason::Condition);
+        }
+        // "good at recognising ...", "outstanding in ensuring ..." (but "good in safeguarding"
+        // names an area).
+        let skill = doc.is_any(n, &["at", "in"])
+            && doc.tokens.get(n + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.token_text(n + 1).ends_with("ing")
+            && !self.in_area(n + 1);
+        if skill {
+            return Err(Reason::Skill);
+        }
+        Ok(())
+    }
+
+    /// What comes before the grade in its clause: a negation, an aim or a condition, or the
+    /// article of a definition ("a good local authority"). Words inside area names do not count
+    /// ("children who need help").
+    fn clause_lead(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
+        let doc = self.doc;
+        let lead: Vec<usize> = (shape.clause.start..shape.before).filter(|&i| !self.in_area(i)).collect();
+        if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
+            return Err(Reason::Negated);
+        }
+        if lead.iter().any(|&i| doc.in_list(i, &HYPOTHETICAL)) {
+            return Err(Reason::Aim);
+        }
+        // "A good local authority", "an outstanding LSCB" (but "received a good rating" names a
+        // judgement).
+        let article = g.tokens.start > shape.clause.start
+            && doc.is_any(g.tokens.start - 1, &["a", "an"])
+            && !doc.is(g.tokens.start.saturating_sub(2), "overall");
+        if article && !shape.nominal {
+            return Err(Reason::Definition);
+        }
+        Ok(())
+    }
+}

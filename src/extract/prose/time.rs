@@ -1,0 +1,333 @@
+//! When: whether a grade is this inspection's or an earlier one's, and that inspection's date.
+
+use std::ops::Range;
+
+use crate::dates::Date;
+use crate::detect::in_force;
+use crate::model::{Area, FrameworkId, Grade, Reason};
+use crate::text::TokenKind;
+
+use super::super::cues::previous_markers;
+use super::grade_use::Shape;
+use super::subject::Target;
+use super::words::*;
+use super::{GradeMention, Mention, Reader};
+
+/// The framework in force on a date, for earlier inspections a text mentions.
+pub(super) fn framework_in_force(date: Date) -> Option<FrameworkId> {
+    [FrameworkId::Cp2012, FrameworkId::Sif, FrameworkId::Ilacs2018, FrameworkId::Ilacs2023, FrameworkId::Ilacs2026]
+        .into_iter()
+        .find(|&id| in_force(id, date))
+}
+
+/// When a grade was given: this inspection or an earlier one, and the earlier one's date.
+#[derive(Debug, Clone, Default)]
+pub(super) struct When {
+    /// What says the grade is an earlier inspection's; `None` for this inspection's.
+    pub(super) earlier: Option<Reason>,
+    /// The earlier inspection's date, when given.
+    pub(super) date: Option<String>,
+    /// "rated good, as was the case in 2019": the same grade was given before too (with that
+    /// inspection's date, when given).
+    pub(super) also_before: Option<Option<String>>,
+}
+
+impl Reader<'_, '_> {
+    /// When the grade of sentence `s_index` was given. `inherited` when the grade was read as
+    /// the past of the grade before it ("rated good, up from inadequate"). A sentence before
+    /// about an earlier inspection may name the area the grade is of: `target` then takes it.
+    pub(super) fn when(
+        &self,
+        s_index: usize,
+        g: &GradeMention,
+        shape: &Shape,
+        target: &mut Target,
+        inherited: bool,
+    ) -> When {
+        let doc = self.doc;
+        let sentence = self.sentences[s_index].clone();
+        let (mut earlier, mut date) = self.earlier(sentence.clone(), shape.clause.clone(), g);
+        if inherited {
+            earlier = earlier.or(Some(Reason::ChangeFrom));
+        }
+        // "rated good, as was the case in 2019": this grade, and the same one before.
+        let as_before = {
+            let i = doc.skip_soft(shape.after, sentence.end);
+            doc.words_at(i, &["as", "was", "the", "case"], sentence.end)
+                .or_else(|| doc.words_at(i, &["as", "it", "was"], sentence.end))
+                .or_else(|| doc.words_at(i, &["as", "they", "were"], sentence.end))
+        };
+        let mut also_before = None;
+        if let (Some(end), false) = (as_before, inherited) {
+            let then = self.clause(sentence.clone(), end..end);
+            also_before = Some(doc.dates_in(end..then.end).last().map(|d| d.date.iso()));
+            earlier = None;
+            date = None;
+        }
+        if earlier.is_none() {
+            if let Some((d, area)) = self.after_previous_sentence(s_index, shape.clause.clone(), shape.before) {
+                earlier = Some(Reason::EarlierSentence);
+                date = d;
+                // "The previous inspection of X's services for looked after children was in
+                // 2011. The local authority was judged to be good.": the earlier sentence names
+                // the area.
+                if let (false, Some(area)) = (target.named, area) {
+                    target.areas = vec![(area, target.label.clone())];
+                }
+            }
+        }
+        if self.ctx.ungraded {
+            earlier = Some(Reason::UngradedVisit);
+        }
+        When { earlier, date, also_before }
+    }
+
+    /// Whether the grade is an earlier inspection's (the cue that says so), and that
+    /// inspection's date if given.
+    ///
+    /// Words such as "last inspection" and dates count within the grade's clause and the
+    /// clauses about time next to it ("since the last inspection in 2016, when services were
+    /// rated good"; "rated good when it was last inspected in 2017"), and only for the grade
+    /// nearest to them: in "rated good, up from the inadequate rating at the last inspection
+    /// in 2018", the last inspection and 2018 are the inadequate grade's.
+    pub(super) fn earlier(
+        &self,
+        sentence: Range<usize>,
+        clause: Range<usize>,
+        g: &GradeMention,
+    ) -> (Option<Reason>, Option<String>) {
+        let doc = self.doc;
+        // Clauses about time tied to the grade's own: "since the last inspection in 2016, when
+        // services were rated good" (the one before) and "rated good when it was last
+        // inspected in 2017" (the one after).
+        let anchor_before = (clause.start > sentence.start
+            && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
+        .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
+        .map(|c| c.start..clause.start);
+        let anchor_after = (clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
+            .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
+        // Within the grade's own clause, words and dates belong to the grade nearest to them.
+        let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
+        // Distance in words (not counting "having been rated" and the like); at equal distance
+        // a marker word goes with the grade after it ("rated 'good', having previously been
+        // 'inadequate'") and a date with the grade before it ("judged inadequate in 2014 and
+        // requires improvement in 2017").
+        let words_between = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .filter(|&i| !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having"))
+                .count()
+        };
+        let nearest_is_mine = |at: usize, date: bool| {
+            grades
+                .iter()
+                .min_by_key(|r| {
+                    if at < r.start {
+                        (words_between(at + 1, r.start), usize::from(date))
+                    } else {
+                        (words_between(r.end, at), usize::from(!date))
+                    }
+                })
+                .is_some_and(|r| *r == g.tokens)
+        };
+        // Markers made of a verb speak of what follows them: "had been rated good", not "rated
+        // good, and said leaders had been too slow".
+        let before_only = |i: usize| doc.is_any(i, &["had", "used", "no", "moved", "was"]);
+        // "outstanding, an improvement on the last inspection in 2020": what follows a
+        // comparison after the grade is the baseline's, not the grade's.
+        let baseline = (g.tokens.end..clause.end)
+            .find(|&i| {
+                [["improvement", "on"], ["better", "than"], ["worse", "than"], ["compared", "with"], ["compared", "to"]]
+                    .iter()
+                    .any(|w| doc.words_at(i, w, clause.end).is_some())
+            })
+            .unwrap_or(usize::MAX);
+        let has_marker = |range: &Range<usize>, nearest: bool| {
+            range.clone().any(|i| {
+                previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
+                    if nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
+                        false
+                    } else if doc.is(i, "from") {
+                        self.grade_follows_from(i, g)
+                    } else {
+                        !nearest || nearest_is_mine(i, false)
+                    }
+                })
+            })
+        };
+        let mut cue = has_marker(&clause, true).then_some(Reason::EarlierMarker);
+        let mut date_scope = Some(clause.clone());
+        // A clause about time tied to the grade's speaks of the earlier inspection when it says
+        // so, or when it names a year before this inspection's ("since 2012, when it was
+        // judged adequate").
+        let older_year = |range: &Range<usize>| {
+            let year = self.ctx.year;
+            doc.dates_in(range.clone()).iter().any(|d| year.is_some_and(|y| d.date.year < y))
+        };
+        for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
+            if cue.is_none() && (has_marker(anchor, false) || older_year(anchor)) {
+                cue = Some(if has_marker(anchor, false) { Reason::EarlierMarker } else { Reason::EarlierDate });
+                date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
+            }
+        }
+        // "... since Ofsted judged the council outstanding": a clause after "since" with a past
+        // tense verb before its grade is the earlier inspection's.
+        if clause.start > sentence.start
+            && doc.is(clause.start - 1, "since")
+            && (clause.start..g.tokens.start)
+                .any(|i| doc.is_any(i, &["judged", "rated", "graded", "was", "were", "found"]))
+        {
+            cue = Some(Reason::EarlierMarker);
+        }
+        // "after a similar inspection rated ...": the clause after "after" is the earlier one
+        // when it names an inspection (not "after two weeks on site, rated it ...").
+        if clause.start > sentence.start
+            && doc.is(clause.start - 1, "after")
+            && (clause.start..g.tokens.start).any(|i| doc.is_any(i, &["inspection", "inspections", "visit"]))
+        {
+            cue = Some(Reason::EarlierMarker);
+        }
+        let mut date = None;
+        if let Some(scope) = date_scope {
+            let scope_dates = doc.dates_in(scope);
+            // The grade after "to" in "from A at its last inspection, in 2016, to B": dates
+            // before it are A's.
+            let to_grade = self.to_before(g, clause.start).is_some_and(|to| {
+                grades.iter().any(|r| r.end <= to && (clause.start..r.start).any(|i| doc.is(i, "from")))
+            });
+            let mut dates = scope_dates.iter().filter(|d| {
+                let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+                if to_grade && token < g.tokens.start || clause.contains(&token) && token >= baseline {
+                    return false;
+                }
+                // "an improvement on 2019", "better than 2019": a year compared with, not the
+                // grade's own.
+                if d.date.month.is_none() && token > 0 && doc.is_any(token - 1, &["on", "than", "over", "since"]) {
+                    return false;
+                }
+                // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
+                !clause.contains(&token) || nearest_is_mine(token, true)
+            });
+            if let Some(found) = dates.next_back() {
+                date = Some(found.date.iso());
+                if self.ctx.year.is_some_and(|year| found.date.year < year) {
+                    cue = cue.or(Some(Reason::EarlierDate));
+                }
+            }
+        }
+        (cue, date)
+    }
+
+    /// "The previous inspection of X's services was in September 2009. The local authority was
+    /// judged to be adequate.": a past-tense grade right after a sentence about an earlier
+    /// inspection belongs to it. Returns that inspection's date, if given.
+    pub(super) fn after_previous_sentence(
+        &self,
+        s_index: usize,
+        clause: Range<usize>,
+        before: usize,
+    ) -> Option<(Option<String>, Option<Area>)> {
+        let prev = self.sentences.get(s_index.checked_sub(1)?)?.clone();
+        let doc = self.doc;
+        // ("Some had been left without an adviser" is about the past, not about an inspection.)
+        let about_earlier =
+            prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1))
+                && prev.clone().any(|i| {
+                    doc.is_any(i, &["inspection", "inspected", "ofsted", "visit", "visited", "judged", "rated"])
+                });
+        if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
+            return None;
+        }
+        let past = (clause.start..before).any(|i| doc.is_any(i, &["was", "were", "had"]));
+        if !past {
+            return None;
+        }
+        let area = self.areas_in(prev.clone()).first().map(|(a, _)| *a);
+        let date = doc.dates_in(prev).last().map(|d| d.date.iso());
+        Some((date, area))
+    }
+
+    /// Whether "from" at `i` comes just before the grade: "from 'inadequate' to 'good'", "up
+    /// from the 'inadequate' rating".
+    pub(super) fn grade_follows_from(&self, i: usize, g: &GradeMention) -> bool {
+        let doc = self.doc;
+        let mut j = doc.skip_soft(i + 1, g.tokens.start);
+        if j < g.tokens.start && doc.is_any(j, &["the", "its", "their", "a", "an", "being", "previously"]) {
+            j = doc.skip_soft(j + 1, g.tokens.start);
+        }
+        j == g.tokens.start
+    }
+
+    /// "The council, which was rated inadequate, is now rated good": when one sentence gives
+    /// an area two grades of this inspection, one said in the past tense and one in the present
+    /// ("is", "now", "has been"), the past one is the earlier inspection's.
+    pub(super) fn past_of_present(&self, sentence: Range<usize>, in_sentence: &mut [Mention]) {
+        if in_sentence.iter().filter(|m| !m.found.is_empty()).count() < 2 {
+            return;
+        }
+        let doc = self.doc;
+        // The tense of the verb group just before the grade.
+        let tense = |m: &Mention| {
+            let clause = self.clause(sentence.clone(), m.tokens.clone());
+            let mut v = m.tokens.start;
+            while v > clause.start
+                && (doc.tokens[v - 1].kind == TokenKind::Soft && self.is_quote(v - 1)
+                    || doc.in_list(v - 1, &VERB_GROUP)
+                    || doc.in_list(v - 1, &VERBS)
+                    || doc.in_list(v - 1, &RATING_VERBS))
+            {
+                v -= 1;
+            }
+            let group = v..m.tokens.start;
+            let present = group.clone().any(|i| doc.is_any(i, &["now", "is", "are", "has", "have"]));
+            let past = group.clone().any(|i| doc.is_any(i, &["was", "were", "had", "previously"]));
+            (present && !past, past && !present)
+        };
+        let tenses: Vec<(bool, bool)> = in_sentence.iter().map(tense).collect();
+        let present_grades: Vec<(Area, Grade)> = in_sentence
+            .iter()
+            .zip(&tenses)
+            .filter(|(_, (present, _))| *present)
+            .flat_map(|(m, _)| m.found.iter().filter(|f| !f.previous).map(|f| (f.area, f.grade)))
+            .collect();
+        for (m, (_, past)) in in_sentence.iter_mut().zip(&tenses) {
+            if !*past {
+                continue;
+            }
+            for f in m.found.iter_mut().filter(|f| !f.previous) {
+                if present_grades.iter().any(|&(area, grade)| area == f.area && grade != f.grade) {
+                    f.previous = true;
+                    m.reason = Reason::PastBesidePresent;
+                }
+            }
+        }
+    }
+
+    /// "Its last inspection, in 2017, found the service inadequate, with care leavers also
+    /// judged inadequate": a grade joined to an earlier inspection's grade by "with", "also" or
+    /// "as well", with nothing between them to mark a change of time, is that inspection's too.
+    pub(super) fn carry_earlier(&self, in_sentence: &mut [Mention]) {
+        let doc = self.doc;
+        for k in 1..in_sentence.len() {
+            let (head, tail) = in_sentence.split_at_mut(k);
+            let a = &head[k - 1];
+            let b = &mut tail[0];
+            let earlier = !a.found.is_empty() && a.found.iter().all(|f| f.previous);
+            if !earlier || b.found.is_empty() || b.found.iter().any(|f| f.previous) {
+                continue;
+            }
+            let between = a.tokens.end..b.tokens.start;
+            let joined = between.clone().any(|i| doc.is_any(i, &["with", "also"]));
+            let change =
+                between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS)) || !doc.dates_in(between).is_empty();
+            if joined && !change {
+                let date = a.found.iter().find_map(|f| f.date.clone());
+                for f in b.found.iter_mut() {
+                    f.previous = true;
+                    f.date = date.clone();
+                }
+                b.reason = Reason::JoinedToEarlier;
+            }
+        }
+    }
+}
