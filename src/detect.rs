@@ -6,9 +6,21 @@ use std::sync::OnceLock;
 
 use crate::councils::{Council, COUNCILS};
 use crate::dates::{find_dates, find_span, Date};
-use crate::frameworks::{framework, FRAMEWORKS};
-use crate::model::{Area, Dates, FrameworkId, Kind};
+use crate::frameworks::{framework, Framework, FRAMEWORKS};
+use crate::model::{Area, Dates, FrameworkId, Grade, Kind};
 use crate::text::{Doc, PhraseSet, TokenKind};
+
+/// Non-empty lines that make an article's headline and standfirst.
+const HEADLINE_LINES: usize = 3;
+
+/// The token just past the headline and standfirst.
+fn headline_end(doc: &Doc) -> usize {
+    let line = doc.lines.iter().enumerate().filter(|(_, l)| !l.tokens.is_empty()).nth(HEADLINE_LINES);
+    line.map_or(doc.tokens.len(), |(_, l)| l.tokens.start)
+}
+
+/// Most months between an inspection and an article about its report.
+const MAX_MONTHS_TO_PUBLICATION: i32 = 10;
 
 /// Lines at the top of a document that make up its title block.
 const TITLE_LINES: usize = 14;
@@ -28,6 +40,10 @@ pub struct Facts {
     pub when: Option<Date>,
     /// The framework that titles, wordings and dates point to, before the judgements are read.
     pub framework: Option<FrameworkId>,
+    /// Whether the headline names that framework (rather than only the body).
+    pub framework_in_title: bool,
+    /// Whether the text names that framework anywhere (rather than only dates pointing to it).
+    pub framework_named: bool,
 }
 
 /// Reads the kind, council, dates and a first view of the framework.
@@ -43,8 +59,17 @@ pub fn basics(doc: &Doc) -> Facts {
         doc.tokens.len()
     };
     let (council, authority) = read_council(doc, title_end, scan_end);
-    let framework = read_framework(doc, title_end, when, scan_end);
-    Facts { kind, authority, council, dates, when, framework }
+    let named = read_framework(doc, title_end, when, scan_end);
+    Facts {
+        kind,
+        authority,
+        council,
+        dates,
+        when,
+        framework: named.framework,
+        framework_in_title: named.in_headline,
+        framework_named: named.named,
+    }
 }
 
 /// Lines of a report read for its council and framework (its first few pages).
@@ -213,21 +238,30 @@ fn read_dates(doc: &Doc, title_end: usize) -> Dates {
     if dates.start.is_none() {
         // News: the month of the inspection from the prose, and the first full date near the
         // top, outside that month, as the article's.
-        let month = article_inspection_month(text);
-        let in_month = |d: &Date| month.as_deref().is_some_and(|m| d.iso().starts_with(&m[..7]));
+        let months = article_inspection_months(text);
+        let in_month = |d: &Date| months.first().is_some_and(|m| d.iso().starts_with(&m[..7]));
         if dates.published.is_none() {
             dates.published =
                 find_dates(head).into_iter().find(|d| d.date.day.is_some() && !in_month(&d.date)).map(|d| d.date.iso());
         }
-        dates.start = month;
+        // Reports are published within months of their inspection: a month long before the
+        // article's date is an earlier inspection's ("following an inspection in November 2013").
+        let published = dates.published.as_deref().and_then(Date::from_iso);
+        let recent = |m: &String| {
+            let Some((p, d)) = published.zip(Date::from_iso(m)) else { return true };
+            let months_before = (i32::from(p.year) * 12 + i32::from(p.month.unwrap_or(1)))
+                - (i32::from(d.year) * 12 + i32::from(d.month.unwrap_or(1)));
+            months_before <= MAX_MONTHS_TO_PUBLICATION
+        };
+        dates.start = months.into_iter().find(recent);
     }
     dates
 }
 
 /// Articles: the month of "an inspection in June 2024", "inspectors visited between 3 and 14
 /// March 2025", "Ofsted inspected the council in May 2019", "In May 2019 Ofsted inspected ...";
-/// not of "when it was last inspected in May 2019".
-fn article_inspection_month(text: &str) -> Option<String> {
+/// not of "when it was last inspected in May 2019". Every such month, the likeliest first.
+fn article_inspection_months(text: &str) -> Vec<String> {
     /// Cues followed at once by the date (a range's first day may come before the month).
     const CUES: &[&str] = &[
         "inspection in ",
@@ -238,6 +272,9 @@ fn article_inspection_month(text: &str) -> Option<String> {
         "inspection during ",
         "inspection on ",
         "inspection between ",
+        "inspection that began in ",
+        "inspection which began in ",
+        "inspection that started in ",
         "visit in ",
         "visit on ",
     ];
@@ -253,6 +290,7 @@ fn article_inspection_month(text: &str) -> Option<String> {
     // The first date with a month in `window`, when only day numbers, months and range words
     // come before it; after a range's first day or month, the month alone: "3 and 14 March
     // 2025" is March 2025, "November and December 2024" November 2024.
+    let mut months = Vec::new();
     let leading_month = |from: usize, to: usize| {
         let window = &text[from..to];
         let found = find_dates(window).into_iter().find(|d| d.date.month.is_some())?;
@@ -272,9 +310,7 @@ fn article_inspection_month(text: &str) -> Option<String> {
                 continue;
             }
             let from = at + cue.len();
-            if let Some(month) = leading_month(from, floor_boundary(text, (from + 40).min(text.len()))) {
-                return Some(month);
-            }
+            months.extend(leading_month(from, floor_boundary(text, (from + 40).min(text.len()))));
         }
     }
     for verb in VERBS {
@@ -296,7 +332,8 @@ fn article_inspection_month(text: &str) -> Option<String> {
                     leading_month(date_from, floor_boundary(text, (date_from + 40).min(sentence_end)))
                 });
             if found.is_some() {
-                return found;
+                months.extend(found);
+                continue;
             }
             // Or opening the sentence: "In May 2019 Ofsted inspected".
             let back = floor_boundary(&lower, at.saturating_sub(40));
@@ -304,13 +341,11 @@ fn article_inspection_month(text: &str) -> Option<String> {
             let head = &lower[head_from..at];
             if let Some(rest) = head.trim_start().strip_prefix("in ") {
                 let date_from = at - rest.len();
-                if let Some(month) = leading_month(date_from, at) {
-                    return Some(month);
-                }
+                months.extend(leading_month(date_from, at));
             }
         }
     }
-    None
+    months
 }
 
 /// Whether `text` holds nothing but day numbers, months and range words: "3 and ", "3-",
@@ -322,7 +357,7 @@ fn only_range_words(text: &str) -> bool {
         (!digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
-            || matches!(w, "and" | "to" | "the")
+            || matches!(w, "and" | "to" | "the" | "late" | "early" | "mid")
             || crate::dates::month_from_name(w).is_some()
     })
 }
@@ -631,7 +666,16 @@ fn title_case_shouted(s: &str) -> String {
 /// that only it prints, and whether the inspection date falls in its years. Documents about
 /// other services (schools, CQC ratings, children's homes) need their cues in the title and no
 /// sign there of a council's children's services.
-fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usize) -> Option<FrameworkId> {
+/// The framework a text's wording points to, and how strongly.
+struct NamedFramework {
+    framework: Option<FrameworkId>,
+    /// Its title is in the headline.
+    in_headline: bool,
+    /// Its title is somewhere in the text.
+    named: bool,
+}
+
+fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usize) -> NamedFramework {
     static TITLES: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static WORDINGS: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static TOPIC: OnceLock<PhraseSet<()>> = OnceLock::new();
@@ -673,14 +717,21 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     });
     let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
     let council_topic = (0..head_tokens).any(|i| topic.longest_at(doc, i, head_tokens).is_some());
+    // The headline and standfirst: an article's own subject, before the story mentions others.
+    let headline = 0..headline_end(doc).min(head_tokens);
+    let headline_topic = headline.clone().any(|i| topic.longest_at(doc, i, headline.end).is_some());
     // An article's headline may not name the topic ("Sandleigh leaves special measures"); its
     // first lines do.
     let lead_end = (head_tokens + 80).min(doc.tokens.len());
     let council_lead = council_topic || (head_tokens..lead_end).any(|i| topic.longest_at(doc, i, lead_end).is_some());
     let mut score = vec![0i32; FRAMEWORKS.len()];
     let mut head_score = vec![0i32; FRAMEWORKS.len()];
+    let mut in_headline = vec![false; FRAMEWORKS.len()];
+    let mut named = vec![false; FRAMEWORKS.len()];
     for (f, at) in phrase_count(doc, titles, 0..scan_end) {
         let fw = &FRAMEWORKS[f];
+        in_headline[f] |= headline.contains(&at);
+        named[f] = true;
         if at < head_tokens {
             score[f] += 6;
             head_score[f] += 6;
@@ -703,11 +754,14 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
         if fw.about_council {
             score[f] >= 4 || (council_lead && score[f] >= 3)
         } else {
-            !council_topic && head_score[f] >= 6
+            !council_topic && head_score[f] >= 6 || in_headline[f] && !headline_topic
         }
     };
-    let best = (0..FRAMEWORKS.len()).filter(|&f| eligible(f)).max_by_key(|&f| (score[f], std::cmp::Reverse(f)))?;
-    Some(FRAMEWORKS[best].id)
+    let best = (0..FRAMEWORKS.len()).filter(|&f| eligible(f)).max_by_key(|&f| (score[f], std::cmp::Reverse(f)));
+    match best {
+        Some(f) => NamedFramework { framework: Some(FRAMEWORKS[f].id), in_headline: in_headline[f], named: named[f] },
+        None => NamedFramework { framework: None, in_headline: false, named: false },
+    }
 }
 
 /// Whether a framework was in force on a date (month precision).
@@ -761,4 +815,74 @@ pub fn settle_framework(
         return Some(FrameworkId::Sif);
     }
     guess
+}
+
+/// Settles the framework of a text that names none, or names one its grades do not fit, from
+/// the areas this inspection's grades were read for and the inspection's date: a text about a
+/// full inspection in 2019 is ILACS even if it never says so, and one that grades adoption is
+/// the single inspection framework. `year` stands in for a date the text does not give.
+pub fn framework_from_reading(
+    guess: Option<FrameworkId>,
+    areas: &[Area],
+    when: Option<Date>,
+    year: Option<u16>,
+) -> Option<FrameworkId> {
+    if areas.is_empty() {
+        return guess;
+    }
+    let fits = |f: &Framework| f.graded && f.about_council && areas.iter().all(|&a| f.area(a).is_some());
+    if guess.map(framework).is_some_and(fits) {
+        return guess;
+    }
+    let candidates: Vec<&Framework> = FRAMEWORKS.iter().filter(|f| fits(f)).collect();
+    let date = when.or_else(|| year.map(|year| Date { year, month: None, day: None }));
+    // Of the frameworks in force then, the newest (and of those that started together, the
+    // first in the table).
+    let dated = date.and_then(|d| {
+        candidates.iter().filter(|f| in_force(f.id, d)).fold(None, |best: Option<&&Framework>, f| match best {
+            Some(b) if b.from >= f.from => Some(b),
+            _ => Some(f),
+        })
+    });
+    match (dated, candidates.as_slice()) {
+        (Some(f), _) => Some(f.id),
+        (None, [only]) => Some(only.id),
+        _ => guess.filter(|&g| framework(g).graded && framework(g).about_council),
+    }
+}
+
+/// An ungraded visit that a text about no graded inspection speaks of: "in a letter",
+/// "inspectors visited", "a focused inspection". A monitoring visit when it says so, or when
+/// the council's last grade was inadequate (monitoring visits follow an inadequate judgement)
+/// and the text does not say the visit was focused.
+pub fn visit_framework(doc: &Doc, last_grade: Option<Grade>) -> Option<FrameworkId> {
+    static CUES: OnceLock<PhraseSet<()>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        PhraseSet::new(
+            [
+                "a visit",
+                "the visit",
+                "this visit",
+                "its visit",
+                "focused visit",
+                "focussed visit",
+                "monitoring visit",
+                "visited",
+                "a letter",
+                "the letter",
+                "in a letter",
+                "focused inspection",
+                "focussed inspection",
+            ]
+            .map(|p| (p, ())),
+        )
+    });
+    let n = doc.tokens.len();
+    if !(0..n).any(|i| cues.longest_at(doc, i, n).is_some()) {
+        return None;
+    }
+    let said = |word: &str| (0..n).any(|i| doc.is(i, word));
+    let monitoring =
+        said("monitoring") || (last_grade == Some(Grade::Inadequate) && !said("focused") && !said("focussed"));
+    Some(if monitoring { FrameworkId::MonitoringVisit } else { FrameworkId::FocusedVisit })
 }

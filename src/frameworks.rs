@@ -166,6 +166,21 @@ const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[
     "the experiences of children in care",
 ];
 
+/// ILACS 2018-22 judged children in care and care leavers together.
+const CHILDREN_IN_CARE_AND_CARE_LEAVERS_SPOKEN: &[&str] = &[
+    "children in care and care leavers",
+    "experiences of children in care and care leavers",
+    "the experiences of children in care and care leavers",
+    "children looked after and care leavers",
+    "looked after children and care leavers",
+    "children in care",
+    "looked after children",
+    "children looked after",
+    "services for looked after children",
+    "experiences of children in care",
+    "the experiences of children in care",
+];
+
 const CARE_LEAVERS_SPOKEN: &[&str] = &[
     "care leavers",
     "services for care leavers",
@@ -590,7 +605,7 @@ pub const FRAMEWORKS: &[Framework] = &[
                     "the experiences and progress of children in care and care leavers",
                     "the experiences and progress of children looked after and care leavers",
                 ],
-                spoken: &["children in care and care leavers", "children in care", "looked after children"],
+                spoken: CHILDREN_IN_CARE_AND_CARE_LEAVERS_SPOKEN,
                 in_table: true,
                 scope: Some("from 2018 to 2022 children in care and care leavers were judged together"),
             },
@@ -771,6 +786,8 @@ pub const FRAMEWORKS: &[Framework] = &[
             "this school",
             "pupils",
             "headteacher",
+            "school",
+            "academy",
         ],
         areas: &[],
     },

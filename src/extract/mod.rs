@@ -12,7 +12,7 @@ use crate::dates::Date;
 use crate::detect::{self, Facts};
 use crate::frameworks::{area_name, framework};
 use crate::model::{
-    Area, Evidence, FrameworkId, Grade, GradeWord, Inspection, Judgement, Kind, Source, Warning, WarningCode,
+    Area, Evidence, FrameworkId, Grade, GradeWord, Inspection, Judgement, Kind, Reason, Source, Warning, WarningCode,
 };
 use crate::text::Doc;
 
@@ -49,24 +49,23 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let mut warnings = Vec::new();
     let (mut table_found, not_judged) = table::read(doc);
     let settled: Vec<Area> = table_found.iter().filter(|f| !f.previous).map(|f| f.area).collect();
+    // (Judgements printed as a table, not as a heading inside a sentence.)
+    let table_current = settled.clone();
     let taken: Vec<Range<usize>> = table_found.iter().flat_map(|f| f.evidence.iter().cloned()).collect();
     table_found.extend(table::read_inline(doc, &settled, &taken));
     let labels: Vec<String> = table_found.iter().map(|f| label_text(doc, f)).collect();
     let table_areas: Vec<Area> = table_found.iter().map(|f| f.area).collect();
     facts.framework = detect::settle_framework(facts.framework, &table_areas, &labels, facts.when);
+    let mut mentions = read_sentences(doc, facts, &table_current);
 
     let fw = facts.framework.map(framework);
     let ungraded = fw.is_some_and(|f| !f.graded);
     let not_council = fw.is_some_and(|f| !f.about_council);
-    let ctx = prose::Context {
-        framework: facts.framework,
-        report: facts.kind == Kind::Report,
-        ungraded,
-        // Undated texts are at least as recent as the latest year they mention.
-        year: facts.when.map(|d| d.year).or_else(|| latest_year(doc)),
-    };
-    let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
-    let mentions = prose::read(doc, &ctx, facts.authority.as_deref(), council);
+    if ungraded {
+        for m in mentions.iter_mut().filter(|m| m.found.iter().any(|f| !f.previous)) {
+            m.reason = Reason::UngradedVisit;
+        }
+    }
     let sentence_found: Vec<Found> = mentions.iter().flat_map(|m| m.found.iter().cloned()).collect();
 
     let mut current: Vec<Found> = Vec::new();
@@ -121,6 +120,94 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let judgements = reconcile(doc, current, &mut warnings);
     let previous = reconcile_previous(doc, previous);
     Reading { judgements, previous, warnings, not_judged, mentions }
+}
+
+/// Reads the sentences. A text that is not a report may leave its framework unnamed, or name
+/// only a visit it mentions in passing: the framework is then settled from the areas its
+/// grades are given for (in its sentences and `table_areas`) and its date, and the sentences
+/// read again under it.
+fn read_sentences(doc: &Doc, facts: &mut Facts, table_areas: &[Area]) -> Vec<prose::Mention> {
+    let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
+    let year = facts.when.map(|d| d.year).or_else(|| latest_year(doc));
+    let read_under = |fw: Option<FrameworkId>| {
+        let ctx = prose::Context {
+            framework: fw,
+            report: facts.kind == Kind::Report,
+            ungraded: fw.is_some_and(|f| !framework(f).graded),
+            // Undated texts are at least as recent as the latest year they mention.
+            year,
+        };
+        prose::read(doc, &ctx, facts.authority.as_deref(), council)
+    };
+    let first = facts.framework;
+    let mentions = read_under(first);
+    if facts.kind == Kind::Report {
+        return mentions;
+    }
+    let visit = first.is_some_and(|f| !framework(f).graded && framework(f).about_council);
+    // A visit named only in the body, as a full inspection's text may do in passing: read as
+    // a full inspection first.
+    let (read_as, mentions) =
+        if visit && !facts.framework_in_title { (None, read_under(None)) } else { (first, mentions) };
+    let settled = match settle_by_reading(doc, facts, read_as, &mentions, table_areas) {
+        // Nothing better than the visit it names.
+        None if visit => first,
+        other => other,
+    };
+    facts.framework = settled;
+    if settled == read_as {
+        mentions
+    } else {
+        read_under(settled)
+    }
+}
+
+/// The framework of a text that is not a report, from what its sentences (read under
+/// `read_as`) and `table_areas` say of this inspection: the areas graded and their wordings, the
+/// date; a visit or letter when no grade is this inspection's.
+fn settle_by_reading(
+    doc: &Doc,
+    facts: &Facts,
+    read_as: Option<FrameworkId>,
+    mentions: &[prose::Mention],
+    table_areas: &[Area],
+) -> Option<FrameworkId> {
+    let current: Vec<&Found> = mentions.iter().flat_map(|m| &m.found).filter(|f| !f.previous).collect();
+    let areas: Vec<Area> = current.iter().map(|f| f.area).chain(table_areas.iter().copied()).collect();
+    let labels: Vec<String> = current.iter().map(|f| label_text(doc, f)).collect();
+    let guess = detect::settle_framework(read_as, &areas, &labels, facts.when);
+    // A framework the text names (not only a date points to), or a text about another service.
+    let named =
+        facts.framework.is_some_and(|f| !framework(f).about_council || facts.framework_named && framework(f).graded);
+    if areas.is_empty() && !facts.framework_in_title && !named {
+        // No grade of this inspection: a visit or letter, when the text speaks of one.
+        return detect::visit_framework(doc, last_earlier_grade(mentions)).or(guess);
+    }
+    let year = facts.when.map(|d| d.year).or_else(|| undated_year(doc, mentions));
+    detect::framework_from_reading(guess, &areas, facts.when, year)
+}
+
+/// The year of a text that gives no date for its inspection: the latest year it mentions, but
+/// for the years of earlier inspections' grades; when those are all it mentions, the year after
+/// the latest of them (the inspection it is about came later).
+fn undated_year(doc: &Doc, mentions: &[prose::Mention]) -> Option<u16> {
+    let earlier: Vec<u16> = mentions
+        .iter()
+        .flat_map(|m| &m.found)
+        .filter(|f| f.previous)
+        .filter_map(|f| f.date.as_deref().and_then(Date::from_iso))
+        .map(|d| d.year)
+        .collect();
+    let other = doc.all_dates().iter().map(|d| d.date.year).filter(|y| !earlier.contains(y)).max();
+    other.or_else(|| earlier.iter().max().map(|y| y + 1))
+}
+
+/// The grade of the latest earlier inspection a text mentions (the last one given when none
+/// is dated).
+fn last_earlier_grade(mentions: &[prose::Mention]) -> Option<Grade> {
+    let earlier = mentions.iter().flat_map(|m| &m.found).filter(|f| f.previous && f.area == Area::Overall);
+    let dated = |f: &&Found| f.date.as_deref().and_then(Date::from_iso).map(|d| (d.year, d.month.unwrap_or(0)));
+    earlier.max_by_key(dated).map(|f| f.grade)
 }
 
 /// What reading a usable document gives.

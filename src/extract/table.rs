@@ -913,7 +913,8 @@ impl Scanner<'_, '_> {
 
     /// Whether a zone starting at token `first` lists an earlier inspection's judgements: the
     /// line before it introduces a list (ends with ':') and a few lines before speak of the
-    /// last or previous inspection. Returns that inspection's date, if given.
+    /// last or previous inspection. Returns that inspection's date, if given. (The list's own
+    /// sentence or the one just before it says so, not any sentence nearby.)
     fn earlier_context(&self, first: usize) -> (bool, Option<String>) {
         let doc = self.doc;
         let line = doc.line_of(first);
@@ -923,8 +924,12 @@ impl Scanner<'_, '_> {
         if nearest_tokens.is_empty() || doc.token_text(nearest_tokens.end - 1) != ":" {
             return (false, None);
         }
-        let from = doc.lines[*before.last().unwrap_or(&nearest)].tokens.start;
         let to = nearest_tokens.end;
+        // The sentence that introduces the list and the one before it ("The last inspection
+        // was published in May 2015. The judgements were:").
+        let window = doc.lines[*before.last().unwrap_or(&nearest)].tokens.start;
+        let stops: Vec<usize> = (window..to).rev().filter(|&i| doc.tokens[i].kind == TokenKind::Stop).take(2).collect();
+        let from = if stops.len() == 2 { stops[1] + 1 } else { window };
         let marked = (from..to).any(|i| previous_markers().longest_at(doc, i, to).is_some_and(|(_, &words)| words > 1));
         if !marked {
             return (false, None);

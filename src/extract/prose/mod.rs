@@ -91,6 +91,8 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
     }
     let mut mentions = Vec::new();
     let mut last_previous_date: Option<(usize, Option<String>)> = None;
+    // The last sentence whose grades were all earlier ones, and their date.
+    let mut earlier_sentence: Option<(usize, Option<String>)> = None;
     for (s_index, sentence) in reader.sentences.iter().enumerate() {
         let grades = reader.grades_in(sentence.clone());
         if grades.is_empty() {
@@ -111,6 +113,16 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
         }
         reader.past_of_present(sentence.clone(), &mut in_sentence);
         reader.carry_earlier(&mut in_sentence);
+        if let Some((at, date)) = &earlier_sentence {
+            if *at + 1 == s_index {
+                let current: Vec<Grade> =
+                    mentions.iter().flat_map(|m: &Mention| &m.found).filter(|f| !f.previous).map(|f| f.grade).collect();
+                reader.carry_from_sentence_before(sentence.clone(), &mut in_sentence, date, &current);
+            }
+        }
+        let taken: Vec<&Found> = in_sentence.iter().flat_map(|m| &m.found).collect();
+        earlier_sentence = (!taken.is_empty() && taken.iter().all(|f| f.previous))
+            .then(|| (s_index, taken.iter().find_map(|f| f.date.clone())));
         for mut mention in in_sentence {
             for f in &mut mention.found {
                 if f.previous {

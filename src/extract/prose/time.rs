@@ -330,4 +330,40 @@ impl Reader<'_, '_> {
             }
         }
     }
+
+    /// "In its last full inspection in 2014, Ofsted rated the council good. The inspection also
+    /// found that help and protection required improvement.": right after a sentence whose
+    /// grades were all an earlier inspection's, grades said to be "also" found (or found "at
+    /// that inspection"), with nothing marking a change of time before them, are that
+    /// inspection's too; but not a grade this inspection was already given ("Leadership was
+    /// also found to be inadequate" after an inadequate overall). `current` holds this
+    /// inspection's grades read so far.
+    pub(super) fn carry_from_sentence_before(
+        &self,
+        sentence: Range<usize>,
+        in_sentence: &mut [Mention],
+        date: &Option<String>,
+        current: &[Grade],
+    ) {
+        let doc = self.doc;
+        for m in in_sentence.iter_mut() {
+            let lead = sentence.start..m.tokens.start;
+            // "also", "at that inspection", "at the time".
+            let also = lead.clone().any(|i| {
+                doc.is(i, "also")
+                    || doc.is_any(i, &["that", "same"]) && doc.is_any(i + 1, &["inspection", "visit", "report"])
+                    || doc.words_at(i, &["at", "the", "time"], lead.end).is_some()
+            });
+            let change = lead.clone().any(|i| doc.in_list(i, &NOW_WORDS)) || !doc.dates_in(lead).is_empty();
+            let known = current.contains(&m.grade);
+            if !also || change || known || m.found.is_empty() || m.found.iter().any(|f| f.previous) {
+                continue;
+            }
+            for f in m.found.iter_mut() {
+                f.previous = true;
+                f.date = date.clone();
+            }
+            m.reason = Reason::JoinedToEarlier;
+        }
+    }
 }

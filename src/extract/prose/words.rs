@@ -899,3 +899,7 @@ pub(super) static DEGREE_WORDS: WordList = word_list![
     "equally",
     "similarly",
 ];
+
+/// Words that bring a text back to the present: "now", "this inspection", "the latest".
+pub(super) static NOW_WORDS: WordList =
+    word_list!["now", "this", "latest", "currently", "today", "new", "recent", "recently", "since"];
