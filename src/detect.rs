@@ -827,7 +827,8 @@ pub fn framework_from_reading(
     when: Option<Date>,
     year: Option<u16>,
 ) -> Option<FrameworkId> {
-    if areas.is_empty() {
+    // (A text about a school or a children's home keeps that: its grades are not a council's.)
+    if areas.is_empty() || guess.is_some_and(|g| !framework(g).about_council) {
         return guess;
     }
     let fits = |f: &Framework| f.graded && f.about_council && areas.iter().all(|&a| f.area(a).is_some());

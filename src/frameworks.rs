@@ -86,6 +86,23 @@ pub const GRADE_PHRASES: &[(&str, Grade)] = &[
     ("good", Grade::Good),
 ];
 
+/// Ranks on the four-point scale that prose uses for grades: "handed Ofsted's lowest rating",
+/// "the highest possible rating".
+pub const RANK_PHRASES: &[(&str, Grade)] = &[
+    ("lowest possible rating", Grade::Inadequate),
+    ("lowest rating", Grade::Inadequate),
+    ("lowest grade", Grade::Inadequate),
+    ("lowest judgement", Grade::Inadequate),
+    ("highest possible rating", Grade::Outstanding),
+    ("highest possible grade", Grade::Outstanding),
+    ("highest possible judgement", Grade::Outstanding),
+    ("highest rating", Grade::Outstanding),
+    ("highest grade", Grade::Outstanding),
+    ("highest judgement", Grade::Outstanding),
+    ("top rating", Grade::Outstanding),
+    ("top grade", Grade::Outstanding),
+];
+
 /// Words a table prints in place of a grade for an area that was not graded.
 pub const NOT_GRADED_PHRASES: &[&str] =
     &["not judged", "not graded", "not applicable", "no judgement", "n a", "not inspected"];

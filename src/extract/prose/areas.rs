@@ -79,10 +79,7 @@ impl Reader<'_, '_> {
         if sentence.clone().any(|i| doc.in_list(i, &NEIGHBOUR_WORDS)) {
             return Err(Reason::OtherCouncil);
         }
-        let tail = match shape.next {
-            Some(n) if shape.nominal => n + 1,
-            _ => shape.after,
-        };
+        let tail = shape.noun.map_or(shape.after, |n| n + 1);
         if self.collective_after(tail, shape.clause.end) {
             target.collective = true;
         } else if let (false, Some(list)) = (target.named, self.partial_after(tail, shape.clause.end)) {
@@ -187,6 +184,12 @@ impl Reader<'_, '_> {
                 "caseload",
             ],
         )
+    }
+
+    /// Whether an area's name starts at token `i`.
+    pub(super) fn area_starts_at(&self, i: usize) -> bool {
+        let k = self.areas.partition_point(|(r, _)| r.start < i);
+        self.areas.get(k).is_some_and(|(r, _)| r.start == i)
     }
 
     /// Whether token `i` is part of an area's name.

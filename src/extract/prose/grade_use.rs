@@ -23,8 +23,9 @@ pub(super) struct Shape {
     pub(super) quoted: bool,
     /// The first word after the grade in its clause.
     pub(super) next: Option<usize>,
-    /// "its inadequate rating": a judgement noun follows on the same line.
-    pub(super) nominal: bool,
+    /// "its inadequate rating", "its 'inadequate' Ofsted rating", "the lowest rating": the
+    /// judgement noun the grade names, on the same line.
+    pub(super) noun: Option<usize>,
     /// "the 'good' council": a quoted grade before "council" or "authority".
     pub(super) council_nominal: bool,
     /// "a rating of good": a judgement noun and "of" come first.
@@ -51,10 +52,10 @@ impl Reader<'_, '_> {
         }
         let next = self.next_word_index(after, clause.end.max(after));
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
-        let nominal = next.is_some_and(|n| doc.in_list(n, &JUDGEMENT_NOUNS)) && next_same_line;
+        let noun = self.judgement_noun(g, next.filter(|_| next_same_line), clause.end);
         let council_nominal =
             quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
-        let shape = Shape { clause, before, after, quoted, next, nominal, council_nominal, rating_of };
+        let shape = Shape { clause, before, after, quoted, next, noun, council_nominal, rating_of };
         self.word_after(g, &shape)?;
         self.clause_lead(g, &shape)?;
         Ok(shape)
@@ -81,11 +82,30 @@ impl Reader<'_, '_> {
         (before, after)
     }
 
+    /// The judgement noun a grade names: the word after it, past "Ofsted" and "sub" ("its
+    /// 'inadequate' Ofsted rating", "an 'outstanding' sub rating"), or the grade's own last word
+    /// ("the lowest rating").
+    fn judgement_noun(&self, g: &GradeMention, next: Option<usize>, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let own = g.tokens.end - 1;
+        if doc.in_list(own, &JUDGEMENT_NOUNS) {
+            return Some(own);
+        }
+        let mut n = next?;
+        while n + 1 < end && doc.is_any(n, &["ofsted", "ofsteds", "sub"]) {
+            n += 1;
+        }
+        doc.in_list(n, &JUDGEMENT_NOUNS).then_some(n)
+    }
+
     /// What follows the grade: a noun makes it an adjective ("good casework"), "when" a
     /// description, "at ...ing" a skill.
     fn word_after(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
         let doc = self.doc;
         let Some(n) = shape.next else { return Ok(()) };
+        if shape.noun.is_some() {
+            return Ok(());
+        }
         let same_line = doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line;
         let ok = doc.in_list(n, &AFTER_GRADE)
             || (!same_line && doc.starts_capital(n))
@@ -122,7 +142,7 @@ impl Reader<'_, '_> {
         if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
             return Err(Reason::Negated);
         }
-        if lead.iter().any(|&i| doc.in_list(i, &HYPOTHETICAL)) {
+        if lead.iter().any(|&i| doc.in_list(i, &HYPOTHETICAL) && !self.factual_use(i)) {
             return Err(Reason::Aim);
         }
         // "A good local authority", "an outstanding LSCB" (but "received a good rating" names a
@@ -130,9 +150,20 @@ impl Reader<'_, '_> {
         let article = g.tokens.start > shape.clause.start
             && doc.is_any(g.tokens.start - 1, &["a", "an"])
             && !doc.is(g.tokens.start.saturating_sub(2), "overall");
-        if article && !shape.nominal {
+        if article && shape.noun.is_none() {
             return Err(Reason::Definition);
         }
         Ok(())
+    }
+
+    /// Words of aims used as plain facts: "children in need" (a kind of child, not a need), "the
+    /// first council to receive ...", "the only authority to achieve ...".
+    fn factual_use(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let in_need = doc.is_any(i, &["need", "needs"]) && i > 0 && doc.is(i - 1, "in");
+        let first_to = i > 0
+            && doc.is(i - 1, "to")
+            && (i.saturating_sub(8)..i - 1).any(|j| doc.is_any(j, &["first", "second", "third", "only", "latest"]));
+        in_need || first_to
     }
 }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::detect::council_phrases;
-use crate::frameworks::GRADE_PHRASES;
+use crate::frameworks::{GRADE_PHRASES, RANK_PHRASES};
 use crate::model::{Area, FrameworkId, Grade, Reason, Source, Verdict};
 use crate::text::{key_hash, Doc, PhraseSet, TokenKind};
 
@@ -142,6 +142,14 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
     mentions
 }
 
+/// Whether a text names a trust that runs children's services: "trust" after "children's",
+/// "children's services", "children and families".
+fn names_children_trust(doc: &Doc) -> bool {
+    (2..doc.tokens.len()).any(|i| {
+        doc.is(i, "trust") && (i.saturating_sub(3)..i).any(|j| doc.is_any(j, &["childrens", "children", "families"]))
+    })
+}
+
 /// A grade word in the text.
 #[derive(Debug, Clone)]
 struct GradeMention {
@@ -163,11 +171,14 @@ struct Reader<'d, 'a> {
     furniture_lines: Vec<Range<usize>>,
     /// Every grade word in a sentence, in order.
     grades: Vec<GradeMention>,
+    /// Whether the text names a trust that runs children's services ("Slough Children's
+    /// Services Trust", "the children's trust"): its "trust" is then not a hospital trust.
+    children_trust: bool,
 }
 
 fn grade_set() -> &'static PhraseSet<Grade> {
     static SET: OnceLock<PhraseSet<Grade>> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(GRADE_PHRASES.iter().copied()))
+    SET.get_or_init(|| PhraseSet::new(GRADE_PHRASES.iter().chain(RANK_PHRASES).copied()))
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
@@ -208,6 +219,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             areas,
             councils,
             grades,
+            children_trust: names_children_trust(doc),
         }
     }
 

@@ -61,8 +61,8 @@ impl Reader<'_, '_> {
             .map(tag(Reason::FixedForm))
             .or_else(|| self.change_target(g, clause.clone(), sentence.start).map(tag(Reason::Change)))
             .or_else(|| {
-                let noun = shape.next.unwrap_or(after);
-                (shape.nominal || shape.council_nominal)
+                let noun = shape.noun.or(shape.next).unwrap_or(after);
+                (shape.noun.is_some() || shape.council_nominal)
                     .then(|| self.nominal_target(g, clause.clone(), before, noun))
                     .flatten()
                     .map(tag(Reason::NamedJudgement))
@@ -102,8 +102,10 @@ impl Reader<'_, '_> {
 
     /// Whether a school, hospital, children's home or other service is named in a range.
     pub(super) fn other_service_in(&self, range: Range<usize>) -> bool {
-        range.clone().any(|i| self.doc.in_list(i, &OTHER_SERVICES))
-            || any_in(self.doc, &cue_sets().other_services, range)
+        let doc = self.doc;
+        // ("The trust" is the children's services trust of a text that names one.)
+        let other = |i: usize| doc.in_list(i, &OTHER_SERVICES) && !(self.children_trust && doc.is(i, "trust"));
+        range.clone().any(other) || any_in(doc, &cue_sets().other_services, range)
     }
 
     /// "The report identified only one area which required improvement - X"; "the overall
@@ -203,13 +205,7 @@ impl Reader<'_, '_> {
         let doc = self.doc;
         // What it is a judgement of: "for X", "in relation to X", "on X", "of X".
         let mut i = noun + 1;
-        while i < clause.end
-            && (doc.tokens[i].kind == TokenKind::Soft
-                || doc.is_any(
-                    i,
-                    &["in", "relation", "to", "for", "on", "of", "the", "its", "their", "by", "ofsted", "inspectors"],
-                ))
-        {
+        while i < clause.end && (doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, &JUDGEMENT_OF)) {
             i += 1;
         }
         let named = self.areas_in(noun + 1..clause.end);
@@ -221,7 +217,11 @@ impl Reader<'_, '_> {
             }
         }
         // Otherwise the council's own: "the 'good' judgement", "Cambridgeshire's inadequate rating".
-        let det = (clause.start..before).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word);
+        // (Past the words that describe a rating: "a new rating of", "its last 'inadequate'
+        // report", "Ofsted's lowest rating".)
+        let det = (clause.start..before)
+            .rev()
+            .find(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.in_list(j, &RATING_ADJECTIVES));
         let definite = det.is_some_and(|j| {
             doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
                 || doc.token_text(j).ends_with("'s")
@@ -276,7 +276,10 @@ impl Reader<'_, '_> {
             return None;
         }
         i += 1;
-        while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["its", "the", "their", "both"])) {
+        while i < end
+            && !self.area_starts_at(i)
+            && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["its", "the", "their", "both"]))
+        {
             i += 1;
         }
         let named = self.area_list_from(i, end);

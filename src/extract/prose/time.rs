@@ -156,6 +156,9 @@ impl Reader<'_, '_> {
             })
         };
         let mut cue = has_marker(&clause, true).then_some(Reason::EarlierMarker);
+        if cue.is_none() && self.led_from(g, sentence.start) {
+            cue = Some(Reason::ChangeFrom);
+        }
         let mut date_scope = Some(clause.clone());
         // A clause about time tied to the grade's speaks of the earlier inspection when it says
         // so, or when it names a year before this inspection's ("since 2012, when it was
@@ -256,6 +259,31 @@ impl Reader<'_, '_> {
             j = doc.skip_soft(j + 1, g.tokens.start);
         }
         j == g.tokens.start
+    }
+
+    /// "This follows a rating of 'inadequate' in 2015", "moved out of its 'inadequate' Ofsted
+    /// rating", "since being rated inadequate", "after an inadequate judgement": a grade led by a
+    /// word of leaving or following, with only a rating's words between them, is the grade left
+    /// behind.
+    pub(super) fn led_from(&self, g: &GradeMention, sentence_start: usize) -> bool {
+        let doc = self.doc;
+        let mut j = g.tokens.start;
+        let limit = g.tokens.start.saturating_sub(8).max(sentence_start);
+        while j > limit {
+            let k = j - 1;
+            let rating_word = doc.tokens[k].kind == TokenKind::Soft && self.is_quote(k)
+                || doc.in_list(k, &RATING_ADJECTIVES)
+                || doc.in_list(k, &FROM_LINK)
+                || doc.is(k, "of") && k > 0 && (doc.in_list(k - 1, &JUDGEMENT_NOUNS) || doc.is(k - 1, "out"));
+            if !rating_word {
+                break;
+            }
+            j = k;
+        }
+        // "out of": the word before "of".
+        let lead = if j > limit && doc.is(j - 1, "out") { j - 1 } else { j };
+        lead > sentence_start && doc.in_list(lead - 1, &FROM_WORDS)
+            || j > sentence_start && doc.is(j - 1, "out") && doc.is(j, "of")
     }
 
     /// "The council, which was rated inadequate, is now rated good": when one sentence gives

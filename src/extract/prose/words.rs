@@ -27,6 +27,14 @@ pub(super) const GENERIC_NAME_WORDS: &[&str] = &[
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
 pub(super) static VERB_GROUP: WordList = word_list![
+    "identified",
+    "condemned",
+    "recognised",
+    "recognized",
+    "regraded",
+    "regarded",
+    "rerated",
+    "re",
     "is",
     "are",
     "was",
@@ -109,6 +117,13 @@ pub(super) static VERB_GROUP: WordList = word_list![
 
 /// Verbs of which a verb group needs at least one.
 pub(super) static VERBS: WordList = word_list![
+    "identified",
+    "condemned",
+    "recognised",
+    "recognized",
+    "regraded",
+    "regarded",
+    "rerated",
     "is",
     "are",
     "was",
@@ -156,6 +171,13 @@ pub(super) static VERBS: WordList = word_list![
 
 /// Verbs by which a council receives a grade: "received an overall 'good'".
 pub(super) static AWARD_VERBS: WordList = word_list![
+    "handed",
+    "merited",
+    "attained",
+    "obtained",
+    "scored",
+    "awarded",
+    "achieved",
     "received",
     "receives",
     "receive",
@@ -183,6 +205,13 @@ pub(super) static AWARD_VERBS: WordList = word_list![
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
 pub(super) static RATING_VERBS: WordList = word_list![
+    "identified",
+    "condemned",
+    "regraded",
+    "regarded",
+    "rerated",
+    "recognised",
+    "recognized",
     "rated",
     "rate",
     "rates",
@@ -294,6 +323,9 @@ pub(super) static PARTICIPLE_LINK: WordList = word_list![
 
 /// Nouns that make a grade a judgement's name: "the 'good' judgement", "its inadequate rating".
 pub(super) static JUDGEMENT_NOUNS: WordList = word_list![
+    "assessment",
+    "inspection",
+    "report",
     "judgement",
     "judgment",
     "judgements",
@@ -558,6 +590,15 @@ pub(super) static COUNCIL_WORDS: WordList =
 
 /// Words a subject may contain besides areas and councils.
 pub(super) static SUBJECT_GLUE: WordList = word_list![
+    "experience",
+    "experiences",
+    "progress",
+    "effectiveness",
+    "quality",
+    "independent",
+    "same",
+    "multi",
+    "agency",
     "and",
     "the",
     "its",
@@ -854,7 +895,20 @@ pub(super) fn cue_sets() -> &'static CueSets {
         collective_after: counted(COLLECTIVE_AFTER),
         furniture: counted(FURNITURE),
         link_list_headers: counted(LINK_LIST_HEADERS),
-        other_services: counted(&["children's home", "childrens home", "care quality commission", "care home"]),
+        other_services: counted(&[
+            "children's home",
+            "children's homes",
+            "care home",
+            "care homes",
+            "residential home",
+            "residential homes",
+            "care quality commission",
+            "fostering agency",
+            "adoption agency",
+            "regional adoption agency",
+            "self assessment",
+            "self evaluation",
+        ]),
     })
 }
 
@@ -903,3 +957,81 @@ pub(super) static DEGREE_WORDS: WordList = word_list![
 /// Words that bring a text back to the present: "now", "this inspection", "the latest".
 pub(super) static NOW_WORDS: WordList =
     word_list!["now", "this", "latest", "currently", "today", "new", "recent", "recently", "since"];
+
+/// Words between a judgement noun and the area it is of: "a good rating for X", "good ratings
+/// were received for X", "the inadequate judgement in relation to X".
+pub(super) static JUDGEMENT_OF: WordList = word_list![
+    "in",
+    "relation",
+    "to",
+    "for",
+    "on",
+    "of",
+    "the",
+    "its",
+    "their",
+    "by",
+    "ofsted",
+    "inspectors",
+    "was",
+    "were",
+    "is",
+    "are",
+    "received",
+    "given",
+    "awarded",
+    "handed",
+    "achieved",
+    "applied",
+    "also",
+    "made"
+];
+
+/// Words that describe a rating between its determiner and itself: "a new rating", "its last
+/// 'inadequate' report", "Ofsted's lowest rating".
+pub(super) static RATING_ADJECTIVES: WordList = word_list![
+    "new", "improved", "latest", "last", "previous", "recent", "most", "first", "second", "official", "current",
+    "final", "full", "highest", "lowest", "possible", "top", "ofsted", "ofsteds"
+];
+
+/// Words of leaving or following an earlier grade: "follows a rating of inadequate", "moved
+/// out of its inadequate rating", "since being rated inadequate".
+pub(super) static FROM_WORDS: WordList = word_list![
+    "from",
+    "follows",
+    "followed",
+    "following",
+    "after",
+    "since",
+    "replacing",
+    "replaced",
+    "replaces",
+    "lost",
+    "losing",
+    "loses",
+    "shed",
+    "shedding",
+    "escaped",
+    "escaping",
+    "left",
+    "leaving",
+    "leaves"
+];
+
+/// Words between a word of leaving and the grade left: "since being rated", "after its".
+pub(super) static FROM_LINK: WordList = word_list![
+    "the",
+    "its",
+    "their",
+    "a",
+    "an",
+    "being",
+    "been",
+    "previously",
+    "rated",
+    "judged",
+    "graded",
+    "as",
+    "his",
+    "her"
+];
