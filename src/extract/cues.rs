@@ -46,6 +46,7 @@ pub const PREVIOUS_MARKERS: &[&str] = &[
     "lose",
     "losing",
     "stripped",
+    "ago",
 ];
 
 /// [`PREVIOUS_MARKERS`] ready for matching; each phrase's value is its number of words.

@@ -21,6 +21,7 @@ use crate::text::{key_hash, Doc, PhraseSet, TokenKind};
 use super::Found;
 
 mod areas;
+mod elided;
 mod grade_use;
 mod sentences;
 mod subject;

@@ -80,7 +80,8 @@ impl Reader<'_, '_> {
             .or_else(|| self.active_target(clause.clone(), before).map(tag(Reason::Object)))
             .or_else(|| self.headline_target(sentence.clone(), before, after, shape.quoted).map(tag(Reason::Headline)))
             .or_else(|| self.shared_subject_target(before, prior).map(tag(Reason::SharedSubject)))
-            .or_else(|| self.earlier_grade_target(g, before, prior).map(tag(Reason::ChangeFrom)));
+            .or_else(|| self.earlier_grade_target(g, before, prior).map(tag(Reason::ChangeFrom)))
+            .or_else(|| self.unstated_subject(g, shape, sentence.clone()).map(tag(Reason::Subject)));
         let Some((target, reason)) = found else { return Err(self.why_no_subject(shape, sentence)) };
         // Other services in the same clause: only when an area of ours is named outright.
         if !target.named && self.other_service_in(clause) {
@@ -222,6 +223,17 @@ impl Reader<'_, '_> {
         let det = (clause.start..before)
             .rev()
             .find(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.in_list(j, &RATING_ADJECTIVES));
+        // A quoted grade may have words of praise before it: "a milestone 'Good' rating".
+        let quoted = before + 1 == g.tokens.start && self.is_quote(before);
+        let det = match det {
+            Some(j) if quoted && !doc.is_any(j, &["a", "an", "the", "its", "their"]) => {
+                (j.saturating_sub(2).max(clause.start)..j)
+                    .rev()
+                    .find(|&k| doc.is_any(k, &["a", "an", "the", "its", "their"]))
+                    .or(det)
+            }
+            other => other,
+        };
         let definite = det.is_some_and(|j| {
             doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
                 || doc.token_text(j).ends_with("'s")
@@ -252,10 +264,13 @@ impl Reader<'_, '_> {
                 if t.named {
                     return Some(t);
                 }
-            } else if award.is_some() {
-                // Something we do not know received it: "The fostering service received a
-                // 'good' rating".
-                return None;
+            } else if let Some(verb) = award {
+                // Ofsted gave it ("Ofsted have given an overall assessment of inadequate"): the
+                // council received it. Something we do not know received it otherwise ("The
+                // fostering service received a 'good' rating").
+                if !self.inspectorate_gave(clause.start..verb) {
+                    return None;
+                }
             }
             // "a good judgement" by anyone but the council is an ordinary phrase ("social
             // workers made a good judgement about risk"), unless the grade is quoted.
@@ -266,6 +281,16 @@ impl Reader<'_, '_> {
             return Some(Target::overall(g.tokens.clone(), true));
         }
         None
+    }
+
+    /// Whether a span is only the inspectorate giving: "Ofsted have", "inspectors".
+    fn inspectorate_gave(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        span.clone().any(|i| doc.is_any(i, &["ofsted", "inspectors", "inspectorate", "watchdog"]))
+            && span.clone().all(|i| {
+                doc.tokens[i].kind == TokenKind::Soft
+                    || doc.is_any(i, &["ofsted", "inspectors", "inspectorate", "watchdog", "the", "have", "has", "had"])
+            })
     }
 
     /// "rated good for leadership", "graded inadequate for its help and protection".
@@ -630,11 +655,18 @@ impl Reader<'_, '_> {
     /// services", "children's services"): the council's services as a whole.
     pub(super) fn services_only(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
+        let service = |i: usize| {
+            doc.is_any(i, &["services", "service", "department", "directorate"])
+                || self.children_trust && doc.is(i, "trust")
+        };
         !span.is_empty()
-            && span.clone().any(|i| doc.is_any(i, &["services", "service"]))
-            && span
-                .clone()
-                .all(|i| doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, &SUBJECT_GLUE) || doc.is(i, "both"))
+            && span.clone().any(service)
+            && span.clone().all(|i| {
+                doc.tokens[i].kind == TokenKind::Soft
+                    || doc.in_list(i, &SUBJECT_GLUE)
+                    || service(i)
+                    || doc.is(i, "both")
+            })
     }
 
     /// "Children's services in X are G" / "The local authority is G": a report's headline.
@@ -650,7 +682,9 @@ impl Reader<'_, '_> {
         let doc = self.doc;
         // The rating verb nearest before the grade.
         let verb = (clause.start..before).rev().find(|&i| doc.in_list(i, &RATING_VERBS))?;
-        let obj = verb + 1..before;
+        // ("singled out X as good".)
+        let obj_start = if doc.is(verb, "singled") && doc.is(verb + 1, "out") { verb + 2 } else { verb + 1 };
+        let obj = obj_start..before;
         // The object ends with "as" / "to be" / "to have been" / quotes.
         let mut end = obj.end;
         while end > obj.start

@@ -64,6 +64,9 @@ impl Reader<'_, '_> {
             earlier = None;
             date = None;
         }
+        if earlier.is_none() && also_before.is_none() {
+            also_before = self.persists(g, shape, sentence.clone());
+        }
         if earlier.is_none() {
             if let Some((d, area)) = self.after_previous_sentence(s_index, shape.clause.clone(), shape.before) {
                 earlier = Some(Reason::EarlierSentence);
@@ -100,11 +103,15 @@ impl Reader<'_, '_> {
         // Clauses about time tied to the grade's own: "since the last inspection in 2016, when
         // services were rated good" (the one before) and "rated good when it was last
         // inspected in 2017" (the one after).
-        let anchor_before = (clause.start > sentence.start
+        // (Each belongs to the grade nearest it: not to a grade past another one.)
+        let first_in_clause = self.grades_in(clause.start..g.tokens.start).is_empty();
+        let last_in_clause = self.grades_in(g.tokens.end..clause.end).is_empty();
+        let anchor_before = (first_in_clause
+            && clause.start > sentence.start
             && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
         .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
         .map(|c| c.start..clause.start);
-        let anchor_after = (clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
+        let anchor_after = (last_in_clause && clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
             .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
         let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
@@ -168,9 +175,10 @@ impl Reader<'_, '_> {
             doc.dates_in(range.clone()).iter().any(|d| year.is_some_and(|y| d.date.year < y))
         };
         for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
+            // (Its date is the grade's: "condemned as inadequate when it was inspected in 2015".)
+            date_scope = date_scope.map(|s| anchor.start.min(s.start)..anchor.end.max(s.end));
             if cue.is_none() && (has_marker(anchor, false) || older_year(anchor)) {
                 cue = Some(if has_marker(anchor, false) { Reason::EarlierMarker } else { Reason::EarlierDate });
-                date_scope = Some(anchor.start.min(clause.start)..anchor.end.max(clause.end));
             }
         }
         // "... since Ofsted judged the council outstanding": a clause after "since" with a past
@@ -393,5 +401,29 @@ impl Reader<'_, '_> {
             }
             m.reason = Reason::JoinedToEarlier;
         }
+    }
+
+    /// "has again been rated inadequate", "remains good", "held on to its good rating", "rated
+    /// outstanding for the second consecutive time", "the same grading as 2019": a grade said to
+    /// persist was given before too. Returns that earlier inspection's date, when the clause
+    /// gives one after the cue ("for the second time since 2018").
+    fn persists(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Option<String>> {
+        let doc = self.doc;
+        let clause = shape.clause.clone();
+        let lead = clause.start..shape.before;
+        let cue_before = lead
+            .clone()
+            .find(|&i| doc.in_list(i, &PERSIST_WORDS) || doc.words_at(i, &["held", "on", "to"], lead.end).is_some());
+        let tail = shape.after..sentence.end;
+        let cue_after = tail.clone().take(12).find(|&i| {
+            doc.is_any(i, &["again", "consecutive"])
+                || doc.words_at(i, &["once", "more"], tail.end).is_some()
+                || doc.is(i, "time") && i > 0 && doc.in_list(i - 1, &ORDINALS)
+                || doc.is(i, "same") && doc.is_any(i + 1, &["grading", "grade", "rating", "judgement", "judgment"])
+        });
+        let cue = cue_before.or(cue_after)?;
+        let from = cue.max(g.tokens.end);
+        let dated = doc.dates_in(from..clause.end.max(tail.end.min(from + 12)));
+        Some(dated.first().map(|d| d.date.iso()))
     }
 }

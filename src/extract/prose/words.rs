@@ -27,6 +27,8 @@ pub(super) const GENERIC_NAME_WORDS: &[&str] = &[
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
 pub(super) static VERB_GROUP: WordList = word_list![
+    "longer",
+    "no",
     "identified",
     "condemned",
     "recognised",
@@ -205,6 +207,7 @@ pub(super) static AWARD_VERBS: WordList = word_list![
 
 /// Verbs whose object is rated: "Ofsted rated the council as good".
 pub(super) static RATING_VERBS: WordList = word_list![
+    "singled",
     "identified",
     "condemned",
     "regraded",
@@ -670,6 +673,10 @@ pub(super) static SUBJECT_GLUE: WordList = word_list![
 
 /// Words after which a subject may begin.
 pub(super) static SUBJECT_OPENERS: WordList = word_list![
+    "seen",
+    "saw",
+    "see",
+    "sees",
     "that",
     "and",
     "but",
@@ -991,7 +998,7 @@ pub(super) static JUDGEMENT_OF: WordList = word_list![
 /// 'inadequate' report", "Ofsted's lowest rating".
 pub(super) static RATING_ADJECTIVES: WordList = word_list![
     "new", "improved", "latest", "last", "previous", "recent", "most", "first", "second", "official", "current",
-    "final", "full", "highest", "lowest", "possible", "top", "ofsted", "ofsteds"
+    "final", "full", "highest", "lowest", "possible", "top", "ofsted"
 ];
 
 /// Words of leaving or following an earlier grade: "follows a rating of inadequate", "moved
@@ -1031,7 +1038,28 @@ pub(super) static FROM_LINK: WordList = word_list![
     "rated",
     "judged",
     "graded",
-    "as",
-    "his",
-    "her"
+    "found",
+    "to",
+    "as"
 ];
+
+/// Words that say a grade persists from an earlier inspection: "has again been rated", "remains
+/// inadequate", "retained its good rating".
+pub(super) static PERSIST_WORDS: WordList = word_list![
+    "again",
+    "remain",
+    "remains",
+    "remained",
+    "retain",
+    "retains",
+    "retained",
+    "kept",
+    "keeps",
+    "maintained",
+    "maintains",
+    "consecutive"
+];
+
+/// Ordinal words of "for the second time".
+pub(super) static ORDINALS: WordList =
+    word_list!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "consecutive"];

@@ -1,0 +1,129 @@
+//! Whose grade it is when the clause does not say: a subject left out after "and" or "but", a
+//! participle clause ("since being rated inadequate"), a pronoun with nothing before it to
+//! stand for, a subject set apart by dashes, and the receiver of an award ("received 'good'").
+
+use std::ops::Range;
+
+use crate::text::TokenKind;
+
+use super::grade_use::Shape;
+use super::subject::Target;
+use super::words::{AWARD_VERBS, PRONOUNS, RATING_VERBS, VERBS, VERB_GROUP};
+use super::{GradeMention, Reader};
+
+impl Reader<'_, '_> {
+    /// The forms of this file, in turn.
+    pub(super) fn unstated_subject(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        self.award_receiver(g, shape, sentence.clone())
+            .or_else(|| self.dashed_subject(shape, sentence.clone()))
+            .or_else(|| self.lone_pronoun(g, shape, sentence.clone()))
+            .or_else(|| self.elided_subject(shape, sentence))
+    }
+
+    /// "The local authority received 'Good' in all areas": an award verb just before the grade;
+    /// its subject received it.
+    fn award_receiver(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let mut v = shape.before;
+        while v > shape.clause.start && doc.is_any(v - 1, &["a", "an", "overall"]) {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).filter(|&i| i >= shape.clause.start && doc.in_list(i, &AWARD_VERBS))?;
+        self.subject_before(g, shape.clause.clone(), verb, sentence.start, true)
+    }
+
+    /// "One area – adoption – was rated good": a subject between spaced dashes, the second of
+    /// which ends the clause before the verb.
+    fn dashed_subject(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let close = shape.clause.start.checked_sub(1).filter(|&i| i > sentence.start && self.dash(i))?;
+        if !self.verbs_only(shape.clause.start..shape.before) {
+            return None;
+        }
+        let open = (sentence.start..close).rev().find(|&i| self.dash(i))?;
+        let named = self.areas_in(open + 1..close);
+        if named.is_empty() || doc.tokens[open + 1..close].iter().any(|t| t.kind == TokenKind::Stop) {
+            return None;
+        }
+        Some(Target::named(named, false))
+    }
+
+    /// "It was rated inadequate in 2010", "... it is no longer rated inadequate": a pronoun
+    /// subject with nothing before it to stand for but the council the text is about.
+    fn lone_pronoun(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let v = self.verb_group_start(shape);
+        let p = v.checked_sub(1).filter(|&p| p >= sentence.start && doc.is(p, "it"))?;
+        if v == shape.before || !doc.in_list(v, &VERBS) {
+            return None;
+        }
+        // (Nor when the sentence, or the one before, names another service or council.)
+        let k = self.sentences.partition_point(|r| r.end <= sentence.start);
+        let before =
+            k.checked_sub(1).and_then(|k| self.sentences.get(k)).cloned().unwrap_or(sentence.start..sentence.start);
+        let heads = [sentence.start..g.tokens.start, before];
+        if heads.iter().any(|h| self.other_service_in(h.clone()) || self.other_council(h.clone())) {
+            return None;
+        }
+        self.referent(sentence.start, p).or(Some(Target::overall(p..p + 1, false)))
+    }
+
+    /// "Darlington's children's services were criticised by Ofsted and condemned as
+    /// 'inadequate'", "The service ... but was rated as inadequate", "..., since being rated
+    /// inadequate": a clause that opens with its verb (after "and", "but" or a break) has the
+    /// subject of the sentence's first clause.
+    fn elided_subject(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let v = self.verb_group_start(shape);
+        let rated = (v..shape.before).any(|i| doc.in_list(i, &RATING_VERBS));
+        if !rated {
+            return None;
+        }
+        // The verb group opens the clause, or follows "and" after another verb.
+        let opens = v == shape.clause.start
+            || doc.is_any(v - 1, &["and", "but"]) && (shape.clause.start..v - 1).any(|i| self.verb_like(i));
+        if !opens || v <= sentence.start {
+            return None;
+        }
+        let first_verb = (sentence.start..v).find(|&i| doc.in_list(i, &VERBS) || self.verb_like(i))?;
+        let subject = sentence.start..first_verb;
+        if subject.is_empty() || self.other_service_in(subject.clone()) || self.other_council(subject.clone()) {
+            return None;
+        }
+        let named = self.areas_in(subject.clone());
+        if !named.is_empty() {
+            return Some(Target::named(named, false));
+        }
+        (self.council_in(subject.clone()) || self.services_only(subject.clone()))
+            .then(|| Target::overall(subject, false))
+    }
+
+    /// The first token of the verb group that ends at the grade: "was rated as", "had been
+    /// found to be".
+    fn verb_group_start(&self, shape: &Shape) -> usize {
+        let doc = self.doc;
+        let mut v = shape.before;
+        while v > shape.clause.start
+            && (self.is_quote(v - 1) || doc.in_list(v - 1, &VERB_GROUP) && !doc.in_list(v - 1, &PRONOUNS))
+        {
+            v -= 1;
+        }
+        v
+    }
+
+    fn verbs_only(&self, range: Range<usize>) -> bool {
+        !range.is_empty() && range.clone().all(|i| self.is_quote(i) || self.doc.in_list(i, &VERB_GROUP))
+    }
+
+    /// A past tense or participle ("criticised", "re-opened"), or a verb of the lists.
+    fn verb_like(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens[i].kind == TokenKind::Word
+            && (doc.in_list(i, &VERBS) || doc.token_text(i).len() > 4 && doc.token_text(i).ends_with("ed"))
+    }
+
+    /// Whether token `i` is a dash with spaces around it.
+    fn dash(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Soft && matches!(self.doc.token_text(i), "-") && self.spaced(i)
+    }
+}
