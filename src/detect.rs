@@ -853,7 +853,7 @@ pub fn framework_from_reading(
 }
 
 /// An ungraded visit that a text about no graded inspection speaks of: "in a letter",
-/// "inspectors visited", "a focused inspection". A monitoring visit when it says so, or when
+/// "inspectors visited", "a focused inspection", "would not be a judgement". A monitoring visit when it says so, or when
 /// the council's last grade was inadequate (monitoring visits follow an inadequate judgement)
 /// and the text does not say the visit was focused.
 pub fn visit_framework(doc: &Doc, last_grade: Option<Grade>) -> Option<FrameworkId> {
@@ -874,6 +874,12 @@ pub fn visit_framework(doc: &Doc, last_grade: Option<Grade>) -> Option<Framework
                 "in a letter",
                 "focused inspection",
                 "focussed inspection",
+                "not be a judgement",
+                "not be graded",
+                "not graded",
+                "ungraded",
+                "no judgement",
+                "no grades",
             ]
             .map(|p| (p, ())),
         )

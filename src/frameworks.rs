@@ -145,6 +145,8 @@ const OVERALL_SPOKEN: &[&str] = &[
 ];
 
 const LEADERSHIP_SPOKEN: &[&str] = &[
+    "impact of leadership",
+    "the impact of leadership",
     "leadership",
     "leadership and management",
     "leadership and governance",
@@ -161,6 +163,8 @@ const LEADERSHIP_SPOKEN: &[&str] = &[
 ];
 
 const HELP_PROTECTION_SPOKEN: &[&str] = &[
+    "children in need of protection",
+    "child protection",
     "children who need help and protection",
     "children in need of help and protection",
     "help and protection",
@@ -174,6 +178,9 @@ const HELP_PROTECTION_SPOKEN: &[&str] = &[
 ];
 
 const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[
+    "children who are looked after",
+    "children being looked after and achieving permanence",
+    "children being looked after",
     "children in care",
     "looked after children",
     "children looked after",
@@ -199,6 +206,10 @@ const CHILDREN_IN_CARE_AND_CARE_LEAVERS_SPOKEN: &[&str] = &[
 ];
 
 const CARE_LEAVERS_SPOKEN: &[&str] = &[
+    "experience of care leavers",
+    "the experience of care leavers",
+    "experience and progress of care leavers",
+    "the experience and progress of care leavers",
     "care leavers",
     "services for care leavers",
     "support for care leavers",
@@ -209,7 +220,13 @@ const CARE_LEAVERS_SPOKEN: &[&str] = &[
 
 const ADOPTION_SPOKEN: &[&str] = &["adoption", "adoption performance", "adoption services"];
 
-const LSCB_SPOKEN: &[&str] = &["local safeguarding children board", "safeguarding children board", "lscb"];
+const LSCB_SPOKEN: &[&str] = &[
+    "local safeguarding children board",
+    "safeguarding children board",
+    "local safeguarding children's board",
+    "safeguarding children's board",
+    "lscb",
+];
 
 /// Every framework, oldest first.
 pub const FRAMEWORKS: &[Framework] = &[

@@ -144,12 +144,16 @@ fn read_sentences(doc: &Doc, facts: &mut Facts, table_areas: &[Area]) -> Vec<pro
     if facts.kind == Kind::Report {
         return mentions;
     }
-    let visit = first.is_some_and(|f| !framework(f).graded && framework(f).about_council);
-    // A visit named only in the body, as a full inspection's text may do in passing: read as
-    // a full inspection first.
+    // A framework the headline does not name (a visit or a full inspection named in passing, or
+    // only pointed to by wordings or a date): read with every framework's wordings first, so
+    // that the areas graded can tell.
+    let about_council = first.is_some_and(|f| framework(f).about_council);
     let (read_as, mentions) =
-        if visit && !facts.framework_in_title { (None, read_under(None)) } else { (first, mentions) };
-    let settled = match settle_by_reading(doc, facts, read_as, &mentions, table_areas) {
+        if about_council && !facts.framework_in_title { (None, read_under(None)) } else { (first, mentions) };
+    let visit = first.is_some_and(|f| !framework(f).graded && framework(f).about_council);
+    // (A visit's grades, if any, are a full inspection's.)
+    let guess = if visit { None } else { first };
+    let settled = match settle_by_reading(doc, facts, guess, &mentions, table_areas) {
         // Nothing better than the visit it names.
         None if visit => first,
         other => other,
@@ -162,20 +166,20 @@ fn read_sentences(doc: &Doc, facts: &mut Facts, table_areas: &[Area]) -> Vec<pro
     }
 }
 
-/// The framework of a text that is not a report, from what its sentences (read under
-/// `read_as`) and `table_areas` say of this inspection: the areas graded and their wordings, the
+/// The framework of a text that is not a report, from the `guess` before reading and what its
+/// sentences and `table_areas` say of this inspection: the areas graded and their wordings, the
 /// date; a visit or letter when no grade is this inspection's.
 fn settle_by_reading(
     doc: &Doc,
     facts: &Facts,
-    read_as: Option<FrameworkId>,
+    guess: Option<FrameworkId>,
     mentions: &[prose::Mention],
     table_areas: &[Area],
 ) -> Option<FrameworkId> {
     let current: Vec<&Found> = mentions.iter().flat_map(|m| &m.found).filter(|f| !f.previous).collect();
     let areas: Vec<Area> = current.iter().map(|f| f.area).chain(table_areas.iter().copied()).collect();
     let labels: Vec<String> = current.iter().map(|f| label_text(doc, f)).collect();
-    let guess = detect::settle_framework(read_as, &areas, &labels, facts.when);
+    let guess = detect::settle_framework(guess, &areas, &labels, facts.when);
     // A framework the text names (not only a date points to), or a text about another service.
     let named =
         facts.framework.is_some_and(|f| !framework(f).about_council || facts.framework_named && framework(f).graded);

@@ -51,8 +51,11 @@ pub(super) fn phrases_for(frameworks: &[crate::frameworks::Framework]) -> Vec<(&
     let mut items: Vec<(&'static str, Area)> = Vec::new();
     for f in frameworks {
         for a in f.areas {
-            for p in a.printed.iter().chain(a.spoken) {
-                if !items.iter().any(|(q, _)| q == p) {
+            // (Prose drops the article of a printed label: "impact of leaders on social work
+            // practice with children and families".)
+            let bare = a.printed.iter().filter_map(|p| p.strip_prefix("the "));
+            for p in a.printed.iter().copied().chain(a.spoken.iter().copied()).chain(bare) {
+                if !items.iter().any(|(q, _)| *q == p) {
                     items.push((p, a.area));
                 }
             }
@@ -157,7 +160,23 @@ impl Reader<'_, '_> {
     pub(super) fn only_glue_list(&self, range: Range<usize>) -> bool {
         range.clone().all(|i| {
             self.doc.tokens[i].kind == TokenKind::Soft
-                || self.doc.is_any(i, &["and", "the", "its", "their", "as", "well", "both", "also", "for"])
+                || self.doc.is_any(
+                    i,
+                    &[
+                        "and",
+                        "the",
+                        "its",
+                        "their",
+                        "as",
+                        "well",
+                        "both",
+                        "also",
+                        "for",
+                        "trust's",
+                        "council's",
+                        "authority's",
+                    ],
+                )
         })
     }
 

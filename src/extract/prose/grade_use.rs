@@ -103,7 +103,7 @@ impl Reader<'_, '_> {
     fn word_after(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
         let doc = self.doc;
         let Some(n) = shape.next else { return Ok(()) };
-        if shape.noun.is_some() {
+        if shape.noun.is_some() || shape.rating_of {
             return Ok(());
         }
         let same_line = doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line;
@@ -138,7 +138,14 @@ impl Reader<'_, '_> {
     /// ("children who need help").
     fn clause_lead(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
         let doc = self.doc;
-        let lead: Vec<usize> = (shape.clause.start..shape.before).filter(|&i| !self.in_area(i)).collect();
+        // (From the last relative pronoun: "the trust which had been judged good" is not in
+        // the future of "will come as a blow to"; words of other grades do not count.)
+        let from = (shape.clause.start..shape.before)
+            .rev()
+            .find(|&i| self.doc.is_any(i, &["which", "who"]))
+            .map_or(shape.clause.start, |i| i + 1);
+        let lead: Vec<usize> =
+            (from..shape.before).filter(|&i| !self.in_area(i) && self.grades_in(i..i + 1).is_empty()).collect();
         if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
             return Err(Reason::Negated);
         }
@@ -157,13 +164,19 @@ impl Reader<'_, '_> {
     }
 
     /// Words of aims used as plain facts: "children in need" (a kind of child, not a need), "the
-    /// first council to receive ...", "the only authority to achieve ...".
+    /// first council to receive ...", "the only authority to achieve ...", the month of May.
     fn factual_use(&self, i: usize) -> bool {
         let doc = self.doc;
         let in_need = doc.is_any(i, &["need", "needs"]) && i > 0 && doc.is(i - 1, "in");
+        // ("May 16, 2018", "in May".)
+        let month = doc.is(i, "may")
+            && (doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                || i > 0
+                    && (doc.tokens[i - 1].kind == TokenKind::Number
+                        || doc.is_any(i - 1, &["in", "on", "since", "of"])));
         let first_to = i > 0
             && doc.is(i - 1, "to")
             && (i.saturating_sub(8)..i - 1).any(|j| doc.is_any(j, &["first", "second", "third", "only", "latest"]));
-        in_need || first_to
+        in_need || first_to || month
     }
 }

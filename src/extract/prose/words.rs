@@ -593,6 +593,7 @@ pub(super) static COUNCIL_WORDS: WordList =
 
 /// Words a subject may contain besides areas and councils.
 pub(super) static SUBJECT_GLUE: WordList = word_list![
+    "need",
     "experience",
     "experiences",
     "progress",
@@ -968,6 +969,13 @@ pub(super) static NOW_WORDS: WordList =
 /// Words between a judgement noun and the area it is of: "a good rating for X", "good ratings
 /// were received for X", "the inadequate judgement in relation to X".
 pub(super) static JUDGEMENT_OF: WordList = word_list![
+    "category",
+    "categories",
+    "area",
+    "areas",
+    "experience",
+    "experiences",
+    "progress",
     "in",
     "relation",
     "to",
