@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::councils::{Council, COUNCILS};
 use crate::dates::{find_dates, find_span, Date};
-use crate::frameworks::{framework, Framework, FRAMEWORKS};
+use crate::frameworks::{framework, Framework, FRAMEWORKS, ILACS_VERSIONS};
 use crate::model::{Area, Dates, FrameworkId, Grade, Kind};
 use crate::text::{Doc, PhraseSet, TokenKind};
 
@@ -783,38 +783,38 @@ pub fn settle_framework(
     labels: &[String],
     when: Option<Date>,
 ) -> Option<FrameworkId> {
-    let has = |a: Area| areas.contains(&a);
     let lowered: Vec<String> = labels.iter().map(|l| crate::letters::lower(l)).collect();
-    let label_has = |needle: &str| lowered.iter().any(|l| l.contains(needle));
-    let ilacs = matches!(guess, Some(FrameworkId::Ilacs2018 | FrameworkId::Ilacs2023 | FrameworkId::Ilacs2026))
-        || label_has("experiences and progress of children in care")
-        || label_has("impact of leaders");
-    if ilacs && !label_has("achieving permanence") {
-        if label_has("children in care and care leavers") || label_has("looked after and care leavers") {
-            return Some(FrameworkId::Ilacs2018);
-        }
-        if has(Area::CareLeavers) {
-            let late = when.is_some_and(|d| (d.year, d.month.unwrap_or(1)) >= (2026, 4));
-            if !has(Area::Overall) && late {
-                return Some(FrameworkId::Ilacs2026);
-            }
-            return Some(FrameworkId::Ilacs2023);
-        }
-        if let Some(d) = when {
-            return Some(if (d.year, d.month.unwrap_or(1)) >= (2026, 4) {
-                FrameworkId::Ilacs2026
-            } else if d.year >= 2023 {
-                FrameworkId::Ilacs2023
-            } else {
-                FrameworkId::Ilacs2018
-            });
-        }
-        return guess.or(Some(FrameworkId::Ilacs2018));
-    }
-    if has(Area::Adoption) || label_has("achieving permanence") {
+    let marked = |marks: &[&str]| marks.iter().any(|m| lowered.iter().any(|l| l.contains(m)));
+    if areas.contains(&Area::Adoption) || marked(framework(FrameworkId::Sif).marks) {
         return Some(FrameworkId::Sif);
     }
-    guess
+    let ilacs = guess.is_some_and(|g| ILACS_VERSIONS.contains(&g))
+        || ILACS_VERSIONS.iter().any(|&v| marked(framework(v).marks));
+    if !ilacs {
+        return guess;
+    }
+    // A version's own wordings ("children in care and care leavers" is 2018-22's).
+    let own = |v: FrameworkId| {
+        let others: Vec<&str> =
+            ILACS_VERSIONS.iter().filter(|&&o| o != v).flat_map(|&o| framework(o).marks.iter().copied()).collect();
+        framework(v).marks.iter().any(|m| !others.contains(m) && marked(&[m]))
+    };
+    if let Some(&v) = ILACS_VERSIONS.iter().find(|&&v| own(v)) {
+        return Some(v);
+    }
+    let in_force_then = when.and_then(|d| ILACS_VERSIONS.iter().copied().find(|&v| in_force(v, d)));
+    // A care leavers grade of its own is 2023's or later (before then it is half of the
+    // combined judgement, read in two); without overall effectiveness, April 2026's.
+    let separate = ILACS_VERSIONS.iter().copied().filter(|&v| framework(v).area(Area::CareLeavers).is_some());
+    let separate: Vec<FrameworkId> = separate.collect();
+    if areas.contains(&Area::CareLeavers) && in_force_then.is_none_or(|v| separate.contains(&v)) {
+        let without_overall = separate.iter().copied().find(|&v| framework(v).area(Area::Overall).is_none());
+        return match (in_force_then, without_overall) {
+            (Some(v), Some(w)) if v == w && !areas.contains(&Area::Overall) => Some(w),
+            _ => separate.first().copied(),
+        };
+    }
+    in_force_then.or(guess).or(Some(ILACS_VERSIONS[0]))
 }
 
 /// Settles the framework of a text that names none, or names one its grades do not fit, from

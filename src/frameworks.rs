@@ -58,6 +58,9 @@ pub struct Framework {
     pub until: Option<&'static str>,
     /// Phrases in a document's title or opening that identify the framework.
     pub titles: &'static [&'static str],
+    /// Wordings of judgements that only this framework (or its family: the ILACS versions)
+    /// uses, which tell it in any text: "achieving permanence" is the single inspection's.
+    pub marks: &'static [&'static str],
     /// The judgements it makes, in report order.
     pub areas: &'static [AreaLabel],
 }
@@ -240,6 +243,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2005-01",
         until: Some("2008-12"),
         titles: &["annual performance assessment"],
+        marks: &[],
         areas: &[
             AreaLabel {
                 area: Area::Overall,
@@ -273,6 +277,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "children's services assessment",
             "children's services rating",
         ],
+        marks: &[],
         areas: &[AreaLabel {
             area: Area::Overall,
             label: "Children's services rating",
@@ -297,6 +302,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "safeguarding and looked after children services",
             "safeguarding and looked after children inspection",
         ],
+        marks: &[],
         areas: &[
             AreaLabel {
                 area: Area::Overall,
@@ -355,6 +361,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "contact referral and assessment arrangements",
             "contact assessment and referral arrangements",
         ],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -373,6 +380,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "arrangements to protect children",
             "arrangements for protecting children",
         ],
+        marks: &[],
         areas: &[
             AreaLabel {
                 area: Area::Overall,
@@ -451,6 +459,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "inspection of looked after children services",
             "inspection of services for looked after children",
         ],
+        marks: &[],
         areas: &[
             AreaLabel {
                 area: Area::Overall,
@@ -519,6 +528,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "single inspection of services for children",
             "children in need of help and protection looked after children and care leavers",
         ],
+        marks: &["achieving permanence"],
         areas: &[
             AreaLabel {
                 area: Area::Overall,
@@ -612,6 +622,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "inspecting local authority children's services",
             "ilacs",
         ],
+        marks: &["impact of leaders", "experiences and progress of children in care", "children in care and care leavers", "looked after and care leavers"],
         areas: &[
             AreaLabel {
                 area: Area::Leadership,
@@ -663,6 +674,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2023-01",
         until: Some("2026-03"),
         titles: &["local authority children's services", "ilacs"],
+        marks: &["impact of leaders", "experiences and progress of children in care"],
         areas: &[
             AreaLabel {
                 area: Area::Leadership,
@@ -722,6 +734,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2026-04",
         until: None,
         titles: &["local authority children's services", "ilacs"],
+        marks: &["impact of leaders", "experiences and progress of children in care"],
         areas: &[
             AreaLabel {
                 area: Area::Leadership,
@@ -773,6 +786,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2018-01",
         until: None,
         titles: &["focused visit", "focussed visit"],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -785,6 +799,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2013-11",
         until: None,
         titles: &["monitoring visit"],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -797,6 +812,7 @@ pub const FRAMEWORKS: &[Framework] = &[
         from: "2016-02",
         until: None,
         titles: &["joint targeted area inspection", "jtai"],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -823,6 +839,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "school",
             "academy",
         ],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -847,6 +864,7 @@ pub const FRAMEWORKS: &[Framework] = &[
             "care home",
             "gp practice",
         ],
+        marks: &[],
         areas: &[],
     },
     Framework {
@@ -870,9 +888,14 @@ pub const FRAMEWORKS: &[Framework] = &[
             "residential special school",
             "secure children's home",
         ],
+        marks: &[],
         areas: &[],
     },
 ];
+
+/// The versions of the inspection of local authority children's services (ILACS), oldest
+/// first: the same inspection, with judgements that changed over the years.
+pub const ILACS_VERSIONS: [FrameworkId; 3] = [FrameworkId::Ilacs2018, FrameworkId::Ilacs2023, FrameworkId::Ilacs2026];
 
 /// The framework with this id.
 pub fn framework(id: FrameworkId) -> &'static Framework {
