@@ -390,8 +390,12 @@ pub enum Reason {
     Headline,
     /// It shares the subject of the grade before it: "was rated inadequate but is now good".
     SharedSubject,
+    /// "The same rating was given to leadership": the grade of the sentence before.
+    SameAsBefore,
     /// Said of every area: "good in all areas".
     Collective,
+    /// Said of the areas listed on the lines after it: "good in the following areas:".
+    ListAfter,
     /// Words saying an earlier inspection: "at its last inspection", "previously".
     EarlierMarker,
     /// A date before the inspection the text is about.

@@ -83,7 +83,12 @@ impl Reader<'_, '_> {
             return Err(Reason::OtherCouncil);
         }
         let tail = shape.noun.map_or(shape.after, |n| n + 1);
-        if self.collective_after(tail, shape.clause.end) {
+        // "... across a range of services including child protection and adoption": those too.
+        let included = self.included_areas(tail, shape.clause.end);
+        if !included.is_empty() {
+            target.areas.extend(included);
+        }
+        if self.collective_after(tail, shape.clause.end) || self.every_area_counted(tail, shape.clause.end) {
             target.collective = true;
         } else if let (false, Some(list)) = (target.named, self.partial_after(tail, shape.clause.end)) {
             // "... in two areas: leadership and care leavers" names them after all.
@@ -289,5 +294,41 @@ impl Reader<'_, '_> {
             .chain(words)
             .find(|&j| doc.is_any(j, &["areas", "area", "judgements", "judgments", "categories"]))
             .map(|j| j + 1)
+    }
+
+    /// The areas listed after "including" following a grade: "inadequate across a range of
+    /// services including child protection, adoption and children in care".
+    fn included_areas(&self, after: usize, end: usize) -> Vec<(Area, Range<usize>)> {
+        let doc = self.doc;
+        let Some(at) = (after..end).take(12).find(|&i| doc.is(i, "including")) else { return Vec::new() };
+        self.area_list_from(at + 1, end)
+    }
+
+    /// "in four key areas" when the framework makes four judgements: every area. (With the
+    /// framework unknown, the count cannot tell, and the council's own grade is all it gives.)
+    fn every_area_counted(&self, after: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let i = doc.skip_soft(after, end);
+        if !(i + 2 < end && doc.is_any(i, &["in", "across", "for"])) {
+            return false;
+        }
+        let count = match doc.token_text(i + 1).to_ascii_lowercase().as_str() {
+            "three" | "3" => 3,
+            "four" | "4" => 4,
+            "five" | "5" => 5,
+            "six" | "6" => 6,
+            _ => return false,
+        };
+        let mut k = i + 2;
+        while k < end && doc.is_any(k, &["key", "main", "judgement", "judgment", "inspection", "inspected"]) {
+            k += 1;
+        }
+        if !(k < end && doc.is_any(k, &["areas", "judgements", "judgments", "categories"])) {
+            return false;
+        }
+        match self.ctx.framework {
+            Some(id) => framework(id).areas.iter().filter(|a| a.in_table || a.area == Area::Overall).count() == count,
+            None => true,
+        }
     }
 }

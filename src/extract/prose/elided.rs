@@ -1,6 +1,7 @@
 //! Whose grade it is when the clause does not say: a subject left out after "and" or "but", a
 //! participle clause ("since being rated inadequate"), a pronoun with nothing before it to
-//! stand for, a subject set apart by dashes, and the receiver of an award ("received 'good'").
+//! stand for, a subject set apart by dashes, the receiver of an award ("received 'good'"), and
+//! areas listed on the lines after a sentence that ends with a colon.
 
 use std::ops::Range;
 
@@ -125,5 +126,37 @@ impl Reader<'_, '_> {
     /// Whether token `i` is a dash with spaces around it.
     fn dash(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == TokenKind::Soft && matches!(self.doc.token_text(i), "-") && self.spaced(i)
+    }
+
+    /// "Performance was good in the following areas:" and a line for each area after it: a
+    /// grade of a sentence that ends with a colon and speaks of areas is said of the areas that
+    /// open the lines after it.
+    pub(super) fn listed_areas(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let last = sentence.end.checked_sub(1)?;
+        let speaks_of_areas = sentence
+            .clone()
+            .any(|i| doc.is_any(i, &["following", "areas", "area", "judgements", "judgments", "categories"]));
+        if doc.token_text(last) != ":" || !speaks_of_areas || self.grades_in(shape.after..sentence.end).len() > 0 {
+            return None;
+        }
+        let mut named = Vec::new();
+        let mut line = doc.line_of(last) + 1;
+        while line < doc.lines.len() {
+            let tokens = doc.lines[line].tokens.clone();
+            line += 1;
+            if tokens.is_empty() {
+                continue;
+            }
+            // Past the bullet: "•", "*", "-", "1.".
+            let start = (tokens.clone()).find(|&i| doc.tokens[i].kind == TokenKind::Word).unwrap_or(tokens.end);
+            let area =
+                self.areas_in(start..tokens.end).into_iter().next().filter(|(_, r)| self.only_glue(start..r.start));
+            match area {
+                Some(found) if self.grades_in(tokens.clone()).is_empty() => named.push(found),
+                _ => break,
+            }
+        }
+        (!named.is_empty()).then(|| Target::named(named, false))
     }
 }

@@ -97,6 +97,7 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
     for (s_index, sentence) in reader.sentences.iter().enumerate() {
         let grades = reader.grades_in(sentence.clone());
         if grades.is_empty() {
+            mentions.extend(reader.same_grade(s_index, &mentions));
             continue;
         }
         if reader.is_furniture(sentence.clone()) {
@@ -327,6 +328,39 @@ impl<'d, 'a> Reader<'d, 'a> {
             None => form,
         };
         Mention { grade: g.grade, tokens: g.tokens.clone(), sentence, reason, found: out }
+    }
+
+    /// "The same rating was also applied to leadership": a grade named only as the one just
+    /// given in the sentence before, said of the areas this sentence names.
+    fn same_grade(&self, s_index: usize, before: &[Mention]) -> Option<Mention> {
+        let doc = self.doc;
+        let sentence = self.sentences[s_index].clone();
+        let at = sentence.clone().find(|&i| {
+            doc.is(i, "same") && doc.is_any(i + 1, &["rating", "grade", "grading", "judgement", "judgment", "verdict"])
+        })?;
+        let previous = self.sentences[s_index.checked_sub(1)?].clone();
+        let last = before.iter().rev().find(|m| m.sentence == previous && m.found.iter().any(|f| !f.previous))?;
+        let areas: Vec<(Area, Range<usize>)> =
+            self.areas_in(sentence.clone()).into_iter().filter(|(_, r)| !self.is_descriptive_use(r.clone())).collect();
+        if areas.is_empty() || self.other_service_in(sentence.clone()) {
+            return None;
+        }
+        let evidence = self.evidence_range(sentence.clone(), sentence.clone());
+        let found = areas
+            .into_iter()
+            .map(|(area, label)| Found {
+                area,
+                grade: last.grade,
+                label,
+                evidence: vec![evidence.clone()],
+                source: Source::Sentence,
+                previous: false,
+                date: None,
+                section: None,
+                collective: false,
+            })
+            .collect();
+        Some(Mention { grade: last.grade, tokens: at..at + 2, sentence, reason: Reason::SameAsBefore, found })
     }
 
     fn evidence_range(&self, sentence: Range<usize>, clause: Range<usize>) -> Range<usize> {

@@ -111,7 +111,7 @@ impl Reader<'_, '_> {
             // (Punctuation tokens are one character.)
             TokenKind::Soft => match doc.text().as_bytes()[t.start as usize] {
                 b';' => true,
-                b'-' => self.spaced(i),
+                b'-' => self.spaced(i) && !self.parenthetical_dash(i),
                 _ => false,
             },
             TokenKind::Word if t.key == key_hash("and") => {
@@ -120,6 +120,20 @@ impl Reader<'_, '_> {
             TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i),
             _ => false,
         }
+    }
+
+    /// Whether a spaced dash is one of a pair around a short aside with no verb in it: "the
+    /// last inspection – in 2019 – rated ...".
+    fn parenthetical_dash(&self, i: usize) -> bool {
+        /// Most tokens in such an aside.
+        const ASIDE: usize = 6;
+        let doc = self.doc;
+        let dash = |k: usize| doc.tokens[k].kind == TokenKind::Soft && doc.token_text(k) == "-" && self.spaced(k);
+        let plain =
+            |r: Range<usize>| r.clone().all(|k| doc.tokens[k].kind != TokenKind::Stop && !doc.in_list(k, &VERBS));
+        let after = (i + 1..(i + 1 + ASIDE).min(doc.tokens.len())).find(|&k| dash(k));
+        let before = (i.saturating_sub(ASIDE)..i).rev().find(|&k| dash(k));
+        after.is_some_and(|k| k > i + 1 && plain(i + 1..k)) || before.is_some_and(|k| k + 1 < i && plain(k + 1..i))
     }
 
     /// The clause holding token `at` within a sentence.

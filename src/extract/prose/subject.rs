@@ -57,8 +57,9 @@ impl Reader<'_, '_> {
         let (before, after) = (shape.before, shape.after);
         let tag = |reason: Reason| move |t: Target| (t, reason);
         let found = self
-            .special_forms(g, clause.clone(), before, after)
-            .map(tag(Reason::FixedForm))
+            .listed_areas(shape, sentence.clone())
+            .map(tag(Reason::ListAfter))
+            .or_else(|| self.special_forms(g, clause.clone(), before, after).map(tag(Reason::FixedForm)))
             .or_else(|| self.change_target(g, clause.clone(), sentence.start).map(tag(Reason::Change)))
             .or_else(|| {
                 let noun = shape.noun.or(shape.next).unwrap_or(after);
@@ -234,10 +235,14 @@ impl Reader<'_, '_> {
             }
             other => other,
         };
-        let definite = det.is_some_and(|j| {
-            doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
-                || doc.token_text(j).ends_with("'s")
-        });
+        // ("inadequate Ofsted ratings in 2011, 2013 and 2015": ratings in the plural are a
+        // council's record, with or without a determiner.)
+        let plural = doc.is_any(noun, &["ratings", "judgements", "judgments", "grades"]);
+        let definite = plural
+            || det.is_some_and(|j| {
+                doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
+                    || doc.token_text(j).ends_with("'s")
+            });
         if definite {
             // A subject naming an area: "Adoption received a 'good' rating".
             let det_at = det.unwrap_or(before);
@@ -301,9 +306,13 @@ impl Reader<'_, '_> {
             return None;
         }
         i += 1;
+        // ("in the fourth (the experiences of ...)": a place in a list, then the area.)
         while i < end
             && !self.area_starts_at(i)
-            && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["its", "the", "their", "both"]))
+            && (doc.tokens[i].kind == TokenKind::Soft
+                || doc
+                    .is_any(i, &["its", "the", "their", "both", "other", "remaining", "category", "area", "judgement"])
+                || doc.in_list(i, &ORDINALS))
         {
             i += 1;
         }
@@ -684,7 +693,11 @@ impl Reader<'_, '_> {
         let verb = (clause.start..before).rev().find(|&i| doc.in_list(i, &RATING_VERBS))?;
         // ("singled out X as good".)
         let obj_start = if doc.is(verb, "singled") && doc.is(verb + 1, "out") { verb + 2 } else { verb + 1 };
-        let obj = obj_start..before;
+        // ("the service that we provide ... as adequate": the object is the noun phrase before
+        // its relative clause.)
+        let before_relative =
+            (obj_start..before).find(|&i| doc.is_any(i, &["that", "which", "who"]) && i > obj_start).unwrap_or(before);
+        let obj = obj_start..before_relative;
         // The object ends with "as" / "to be" / "to have been" / quotes.
         let mut end = obj.end;
         while end > obj.start

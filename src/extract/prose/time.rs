@@ -64,8 +64,15 @@ impl Reader<'_, '_> {
             earlier = None;
             date = None;
         }
-        if earlier.is_none() && also_before.is_none() {
-            also_before = self.persists(g, shape, sentence.clone());
+        // (A grade that persists is this inspection's even when a word of leaving leads it:
+        // "slammed after being rated inadequate yet again".)
+        let weak = earlier.is_none() || earlier == Some(Reason::ChangeFrom) && !inherited;
+        if weak && also_before.is_none() {
+            if let Some(then) = self.persists(g, shape, sentence.clone()) {
+                also_before = Some(then);
+                earlier = None;
+                date = None;
+            }
         }
         if earlier.is_none() {
             if let Some((d, area)) = self.after_previous_sentence(s_index, shape.clause.clone(), shape.before) {
@@ -149,10 +156,15 @@ impl Reader<'_, '_> {
                     .any(|w| doc.words_at(i, w, clause.end).is_some())
             })
             .unwrap_or(usize::MAX);
+        // Reported speech puts its verbs a tense back: in "members noted that services had
+        // been judged good", "had been" is the news, not an earlier inspection.
+        let reported = self.reported_speech(sentence.start..g.tokens.start);
         let has_marker = |range: &Range<usize>, nearest: bool| {
             range.clone().any(|i| {
                 previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
-                    if nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
+                    if reported && doc.is(i, "had") {
+                        false
+                    } else if nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
                         false
                     } else if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
@@ -418,12 +430,37 @@ impl Reader<'_, '_> {
         let cue_after = tail.clone().take(12).find(|&i| {
             doc.is_any(i, &["again", "consecutive"])
                 || doc.words_at(i, &["once", "more"], tail.end).is_some()
-                || doc.is(i, "time") && i > 0 && doc.in_list(i - 1, &ORDINALS)
+                || doc.is(i, "time") && i > 0 && doc.in_list(i - 1, &ORDINALS) && !doc.is(i - 1, "first")
                 || doc.is(i, "same") && doc.is_any(i + 1, &["grading", "grade", "rating", "judgement", "judgment"])
         });
         let cue = cue_before.or(cue_after)?;
         let from = cue.max(g.tokens.end);
         let dated = doc.dates_in(from..clause.end.max(tail.end.min(from + 12)));
         Some(dated.first().map(|d| d.date.iso()))
+    }
+
+    /// Whether a span holds a reporting verb and its "that": "noted that", "were told that",
+    /// "reported that".
+    fn reported_speech(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        span.clone().any(|i| {
+            doc.is(i, "that")
+                && i > span.start
+                && doc.is_any(
+                    i - 1,
+                    &[
+                        "noted",
+                        "note",
+                        "reported",
+                        "told",
+                        "heard",
+                        "informed",
+                        "advised",
+                        "confirmed",
+                        "explained",
+                        "said",
+                    ],
+                )
+        })
     }
 }

@@ -1069,5 +1069,16 @@ pub(super) static PERSIST_WORDS: WordList = word_list![
 ];
 
 /// Ordinal words of "for the second time".
-pub(super) static ORDINALS: WordList =
-    word_list!["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "consecutive"];
+pub(super) static ORDINALS: WordList = word_list![
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "consecutive"
+];
