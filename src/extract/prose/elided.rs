@@ -137,7 +137,7 @@ impl Reader<'_, '_> {
         let speaks_of_areas = sentence
             .clone()
             .any(|i| doc.is_any(i, &["following", "areas", "area", "judgements", "judgments", "categories"]));
-        if doc.token_text(last) != ":" || !speaks_of_areas || self.grades_in(shape.after..sentence.end).len() > 0 {
+        if doc.token_text(last) != ":" || !speaks_of_areas || !self.grades_in(shape.after..sentence.end).is_empty() {
             return None;
         }
         let mut named = Vec::new();

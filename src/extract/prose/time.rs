@@ -162,9 +162,8 @@ impl Reader<'_, '_> {
         let has_marker = |range: &Range<usize>, nearest: bool| {
             range.clone().any(|i| {
                 previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
-                    if reported && doc.is(i, "had") {
-                        false
-                    } else if nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
+                    let reported_tense = reported && doc.is(i, "had");
+                    if reported_tense || nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
                         false
                     } else if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
