@@ -757,7 +757,12 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
             !council_topic && head_score[f] >= 6 || in_headline[f] && !headline_topic
         }
     };
-    let best = (0..FRAMEWORKS.len()).filter(|&f| eligible(f)).max_by_key(|&f| (score[f], std::cmp::Reverse(f)));
+    // (Of equal scores, a graded inspection rather than a visit, the newest, and of those that
+    // started together the first in the table: a date in 2012 points to the 2012 inspections
+    // rather than to 2009's.)
+    let best = (0..FRAMEWORKS.len())
+        .filter(|&f| eligible(f))
+        .max_by_key(|&f| (score[f], FRAMEWORKS[f].graded, FRAMEWORKS[f].from, std::cmp::Reverse(f)));
     match best {
         Some(f) => NamedFramework { framework: Some(FRAMEWORKS[f].id), in_headline: in_headline[f], named: named[f] },
         None => NamedFramework { framework: None, in_headline: false, named: false },

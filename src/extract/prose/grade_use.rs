@@ -144,8 +144,7 @@ impl Reader<'_, '_> {
             .rev()
             .find(|&i| self.doc.is_any(i, &["which", "who"]))
             .map_or(shape.clause.start, |i| i + 1);
-        let lead: Vec<usize> =
-            (from..shape.before).filter(|&i| !self.in_area(i) && self.grades_in(i..i + 1).is_empty()).collect();
+        let lead: Vec<usize> = (from..shape.before).filter(|&i| !self.in_area(i) && !self.in_grade(i)).collect();
         if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
             return Err(Reason::Negated);
         }
@@ -168,6 +167,8 @@ impl Reader<'_, '_> {
     fn factual_use(&self, i: usize) -> bool {
         let doc = self.doc;
         let in_need = doc.is_any(i, &["need", "needs"]) && i > 0 && doc.is(i - 1, "in");
+        // ("has become the first council to ...": a perfect tense is a fact.)
+        let perfect = i > 0 && doc.is_any(i - 1, &["has", "have", "had"]);
         // ("May 16, 2018", "in May".)
         let month = doc.is(i, "may")
             && (doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
@@ -177,6 +178,6 @@ impl Reader<'_, '_> {
         let first_to = i > 0
             && doc.is(i - 1, "to")
             && (i.saturating_sub(8)..i - 1).any(|j| doc.is_any(j, &["first", "second", "third", "only", "latest"]));
-        in_need || first_to || month
+        in_need || perfect || first_to || month
     }
 }

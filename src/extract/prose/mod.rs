@@ -264,6 +264,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.grades[from..].iter().take_while(|g| g.tokens.end <= range.end).cloned().collect()
     }
 
+    /// Whether token `i` is part of a grade word.
+    fn in_grade(&self, i: usize) -> bool {
+        let k = self.grades.partition_point(|g| g.tokens.end <= i);
+        self.grades.get(k).is_some_and(|g| g.tokens.start <= i)
+    }
+
     /// Every grade word of the text, in order, within sentences.
     fn find_grades(doc: &Doc, sentences: &[Range<usize>]) -> Vec<GradeMention> {
         let set = grade_set();

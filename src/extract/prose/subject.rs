@@ -657,6 +657,8 @@ impl Reader<'_, '_> {
                     i - 1,
                     &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"],
                 )
+                // "the South East council": a region describes the council, it names none.
+                && !doc.in_list(i - 1, &REGION_WORDS)
         })
     }
 

@@ -1082,3 +1082,35 @@ pub(super) static ORDINALS: WordList = word_list![
     "tenth",
     "consecutive"
 ];
+
+/// Words of regions and kinds of place that describe a council without naming it: "the South
+/// East council", "a Midlands council", "the London council".
+pub(super) static REGION_WORDS: WordList = word_list![
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "midlands",
+    "central",
+    "inner",
+    "outer",
+    "london",
+    "yorkshire",
+    "regional",
+    "rural",
+    "urban",
+    "coastal",
+    "seaside",
+    "unitary",
+    "shire",
+    "local",
+    "english",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest"
+];
