@@ -177,6 +177,10 @@ impl Reader<'_, '_> {
                         "both",
                         "also",
                         "for",
+                        "of",
+                        "experience",
+                        "experiences",
+                        "progress",
                         "trust's",
                         "council's",
                         "authority's",
@@ -304,8 +308,7 @@ impl Reader<'_, '_> {
         self.area_list_from(at + 1, end)
     }
 
-    /// "in four key areas" when the framework makes four judgements: every area. (With the
-    /// framework unknown, the count cannot tell, and the council's own grade is all it gives.)
+    /// "in four key areas" when the framework makes four judgements: every area.
     fn every_area_counted(&self, after: usize, end: usize) -> bool {
         let doc = self.doc;
         let i = doc.skip_soft(after, end);
@@ -326,9 +329,8 @@ impl Reader<'_, '_> {
         if !(k < end && doc.is_any(k, &["areas", "judgements", "judgments", "categories"])) {
             return false;
         }
-        match self.ctx.framework {
-            Some(id) => framework(id).areas.iter().filter(|a| a.in_table || a.area == Area::Overall).count() == count,
-            None => true,
-        }
+        self.ctx.framework.is_some_and(|id| {
+            framework(id).areas.iter().filter(|a| a.in_table || a.area == Area::Overall).count() == count
+        })
     }
 }

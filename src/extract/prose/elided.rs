@@ -9,7 +9,7 @@ use crate::text::TokenKind;
 
 use super::grade_use::Shape;
 use super::subject::Target;
-use super::words::{AWARD_VERBS, PRONOUNS, RATING_VERBS, VERBS, VERB_GROUP};
+use super::words::{AWARD_VERBS, CHANGE_VERBS, COUNCIL_WORDS, PRONOUNS, RATING_VERBS, VERBS, VERB_GROUP};
 use super::{GradeMention, Reader};
 
 impl Reader<'_, '_> {
@@ -86,17 +86,34 @@ impl Reader<'_, '_> {
         if !opens || v <= sentence.start {
             return None;
         }
-        let first_verb = (sentence.start..v).find(|&i| doc.in_list(i, &VERBS) || self.verb_like(i))?;
-        let subject = sentence.start..first_verb;
+        self.sentence_subject(sentence.start..v)
+    }
+
+    /// The subject of a sentence: what comes before its first verb, when it names areas, the
+    /// council or its services. A sentence that opens with a participle clause ("Jumping from
+    /// inadequate to good, the council's services ...") has its subject after the clause.
+    pub(super) fn sentence_subject(&self, span: Range<usize>) -> Option<Target> {
+        let doc = self.doc;
+        let opens_with_participle = doc.token_text(span.start).ends_with("ing");
+        let start = if opens_with_participle {
+            (span.clone()).find(|&i| doc.token_text(i) == ",").map_or(span.start, |c| c + 1)
+        } else {
+            span.start
+        };
+        let first_verb = (start..span.end).find(|&i| doc.in_list(i, &VERBS) || self.verb_like(i));
+        let subject = start..first_verb.unwrap_or(span.end);
         if subject.is_empty() || self.other_service_in(subject.clone()) || self.other_council(subject.clone()) {
             return None;
         }
+        // (Areas only when the subject is nothing but them: "the council's practices, processes,
+        // leadership and partnerships" is the council's, not its leadership's.)
         let named = self.areas_in(subject.clone());
-        if !named.is_empty() {
+        if !named.is_empty() && self.only_subject_words(subject.clone()) {
             return Some(Target::named(named, false));
         }
-        (self.council_in(subject.clone()) || self.services_only(subject.clone()))
-            .then(|| Target::overall(subject, false))
+        let own = self.council_in(subject.clone()) || self.services_only(subject.clone());
+        let own = own || subject.clone().any(|i| doc.in_list(i, &COUNCIL_WORDS) || doc.is(i, "council's"));
+        own.then(|| Target::overall(subject, false))
     }
 
     /// The first token of the verb group that ends at the grade: "was rated as", "had been
@@ -120,7 +137,10 @@ impl Reader<'_, '_> {
     fn verb_like(&self, i: usize) -> bool {
         let doc = self.doc;
         doc.tokens[i].kind == TokenKind::Word
-            && (doc.in_list(i, &VERBS) || doc.token_text(i).len() > 4 && doc.token_text(i).ends_with("ed"))
+            && (doc.in_list(i, &VERBS)
+                || doc.in_list(i, &CHANGE_VERBS)
+                || doc.in_list(i, &AWARD_VERBS)
+                || doc.token_text(i).len() > 4 && doc.token_text(i).ends_with("ed"))
     }
 
     /// Whether token `i` is a dash with spaces around it.

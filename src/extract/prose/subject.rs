@@ -446,6 +446,13 @@ impl Reader<'_, '_> {
         };
         // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
         // area (or council) just before its comma.
+        // (Or just before it, with no comma: "the trust which had been judged good".)
+        if v >= 2 && doc.is_any(v - 1, &["which", "who"]) && doc.token_text(v - 2) != "," {
+            let services = self.services_only(v - 2..v - 1) || self.council_ending_at(v - 1).is_some();
+            if services {
+                return Some(Target::overall(v - 2..v - 1, false));
+            }
+        }
         if v >= 2 && doc.is_any(v - 1, &["which", "who"]) && doc.token_text(v - 2) == "," {
             if let Some((r, area)) = self.area_ending_at(v - 2) {
                 return Some(Target::named(vec![(area, r)], false));
@@ -667,7 +674,7 @@ impl Reader<'_, '_> {
     pub(super) fn services_only(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
         let service = |i: usize| {
-            doc.is_any(i, &["services", "service", "department", "directorate"])
+            doc.is_any(i, &["services", "service", "department", "directorate", "provision"])
                 || self.children_trust && doc.is(i, "trust")
         };
         !span.is_empty()
@@ -677,6 +684,8 @@ impl Reader<'_, '_> {
                     || doc.in_list(i, &SUBJECT_GLUE)
                     || service(i)
                     || doc.is(i, "both")
+                    // (A place: "Sunderland's children's services".)
+                    || self.capital(i) && !doc.in_list(i, &VERB_GROUP)
             })
     }
 
@@ -760,15 +769,11 @@ impl Reader<'_, '_> {
         let from_of = |m: &GradeMention| {
             (clause.start..m.tokens.start).rev().find(|&i| doc.is(i, "from")).filter(|&f| self.grade_follows_from(f, m))
         };
+        // "from inadequate to good", "from inadequate in 2019 to good", "from inadequate almost
+        // across the board in 2014, to 'good'": the next "to" within a few words.
         let to_follows = |a: &GradeMention, b: &GradeMention| {
-            let mut i = doc.skip_soft(a.tokens.end, b.tokens.start);
-            if i < b.tokens.start && doc.is_any(i, &["in", "at"]) {
-                // "from inadequate in 2019 to good"
-                while i < b.tokens.start && !doc.is(i, "to") {
-                    i += 1;
-                }
-            }
-            i < b.tokens.start && doc.is(i, "to") && {
+            let i = (a.tokens.end..b.tokens.start).take(12).find(|&i| doc.is(i, "to")).unwrap_or(b.tokens.start);
+            i < b.tokens.start && {
                 let mut j = doc.skip_soft(i + 1, b.tokens.start);
                 if j < b.tokens.start && doc.is_any(j, &["being", "a", "an", "the"]) {
                     j = doc.skip_soft(j + 1, b.tokens.start);
@@ -788,7 +793,10 @@ impl Reader<'_, '_> {
         }
         let verb = (clause.start..v).rev().find(|&i| doc.in_list(i, &CHANGE_VERBS) || doc.in_list(i, &RATING_VERBS))?;
         if verb + 1 == v {
-            self.subject_before(g, clause, verb, sentence_start, true)
+            // ("... were the first to make the leap from inadequate to outstanding", "Jumping
+            // from inadequate in 2014 to good, the council ...": the sentence's subject.)
+            self.subject_before(g, clause.clone(), verb, sentence_start, true)
+                .or_else(|| self.sentence_subject(sentence_start..clause.end))
         } else {
             self.object_target(clause, verb, verb + 1..v)
         }

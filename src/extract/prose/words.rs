@@ -27,6 +27,7 @@ pub(super) const GENERIC_NAME_WORDS: &[&str] = &[
 /// Words that may sit between a subject and its grade: copulas, adverbs, and the verbs
 /// inspectors grade with.
 pub(super) static VERB_GROUP: WordList = word_list![
+    "continuing",
     "longer",
     "no",
     "identified",
@@ -119,6 +120,7 @@ pub(super) static VERB_GROUP: WordList = word_list![
 
 /// Verbs of which a verb group needs at least one.
 pub(super) static VERBS: WordList = word_list![
+    "continuing",
     "identified",
     "condemned",
     "recognised",
@@ -239,6 +241,20 @@ pub(super) static RATING_VERBS: WordList = word_list![
 /// Verbs of a change from one grade to another: "improved from inadequate to good", "Ofsted
 /// upgraded the council from requires improvement to good".
 pub(super) static CHANGE_VERBS: WordList = word_list![
+    "jumping",
+    "leaping",
+    "leap",
+    "leaps",
+    "leapt",
+    "rising",
+    "climbing",
+    "falling",
+    "dropping",
+    "slipping",
+    "moving",
+    "making",
+    "made",
+    "make",
     "improved",
     "improve",
     "improves",
@@ -350,6 +366,9 @@ pub(super) static JUDGEMENT_NOUNS: WordList = word_list![
 /// Words that may follow a predicative grade: anything else makes it an adjective
 /// ("good casework").
 pub(super) static AFTER_GRADE: WordList = word_list![
+    "almost",
+    "nearly",
+    "virtually",
     "and",
     "in",
     "at",
@@ -1054,6 +1073,10 @@ pub(super) static FROM_LINK: WordList = word_list![
 /// Words that say a grade persists from an earlier inspection: "has again been rated", "remains
 /// inadequate", "retained its good rating".
 pub(super) static PERSIST_WORDS: WordList = word_list![
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
     "again",
     "remain",
     "remains",
