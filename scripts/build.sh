@@ -11,11 +11,19 @@ WASM_OPT=node_modules/.bin/wasm-opt   # npm binaryen; never Debian's (it corrupt
 [ -x "$WASM_OPT" ] || { echo "build.sh: $WASM_OPT is missing; run scripts/setup.sh first." >&2; exit 2; }
 [ -d node_modules/pdfjs-dist/build ] || { echo "build.sh: pdfjs-dist is missing; run scripts/setup.sh first." >&2; exit 2; }
 
-cargo build --lib --profile wasm --target wasm32-unknown-unknown
+# The page's wasm is built with its own standard library, compiled for size, and with panics
+# that abort at once instead of formatting a message nobody would see (the library never
+# panics; a trap restarts the page's worker): 14 KB gzip less than with the prebuilt standard
+# library. It needs the standard library's source (scripts/setup.sh adds it) and two unstable
+# flags, which RUSTC_BOOTSTRAP allows on the stable compiler for this build only. Its own
+# target folder keeps these flags from forcing a rebuild of everything else.
+RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+  cargo build --lib --profile wasm --target wasm32-unknown-unknown --target-dir target/page \
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf "$PKG"
 wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
-  "target/wasm32-unknown-unknown/wasm/$CRATE.wasm"
-"$WASM_OPT" -Oz --strip-debug --strip-producers \
+  "target/page/wasm32-unknown-unknown/wasm/$CRATE.wasm"
+"$WASM_OPT" -Oz --converge --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   -o "$PKG/${CRATE}_bg.wasm" "$PKG/${CRATE}_bg.wasm"

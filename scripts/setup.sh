@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building the page needs, skipping whatever is already there at the right version:
-#   - the wasm32-unknown-unknown Rust target;
+#   - the wasm32-unknown-unknown Rust target and the standard library's source (rust-src);
 #   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock;
 #   - the npm packages of package-lock.json (binaryen's wasm-opt, pdfjs-dist, playwright-core).
 # With --test, also Debian's Chromium and chromedriver (apt-get; needs root), for the tests.
@@ -13,11 +13,17 @@ want_test=false
 
 say() { echo "setup: $*"; }
 
-# The Rust target (RUSTUP_AUTO_INSTALL may be off, so it is added explicitly).
+# The Rust target (RUSTUP_AUTO_INSTALL may be off, so it is added explicitly), and the standard
+# library's source, from which scripts/build.sh builds the page's wasm for size.
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32-unknown-unknown target present"
 else
   rustup target add wasm32-unknown-unknown
+fi
+if rustup component list --installed | grep -qx rust-src; then
+  say "rust-src present"
+else
+  rustup component add rust-src
 fi
 
 # wasm-bindgen-cli, the same version as the crate (they must match exactly).
