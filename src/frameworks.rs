@@ -166,6 +166,10 @@ const LEADERSHIP_SPOKEN: &[&str] = &[
 ];
 
 const HELP_PROTECTION_SPOKEN: &[&str] = &[
+    "the help offered to children",
+    "help offered to children",
+    "the help given to children",
+    "help given to children",
     "children in need of protection",
     "child protection",
     "children who need help and protection",

@@ -408,6 +408,8 @@ pub enum Reason {
     EarlierSentence,
     /// The text is about a visit that carries no grade: grades it quotes are earlier ones.
     UngradedVisit,
+    /// The text is about a visit, which gives no grades: what it says now is a finding.
+    VisitFinding,
     /// Said in the past tense beside a present grade of the same area.
     PastBesidePresent,
     /// Joined to an earlier inspection's grade by "with" or "also".

@@ -179,7 +179,9 @@ fn settle_by_reading(
     let current: Vec<&Found> = mentions.iter().flat_map(|m| &m.found).filter(|f| !f.previous).collect();
     let areas: Vec<Area> = current.iter().map(|f| f.area).chain(table_areas.iter().copied()).collect();
     let labels: Vec<String> = current.iter().map(|f| label_text(doc, f)).collect();
-    let guess = detect::settle_framework(guess, &areas, &labels, facts.when);
+    let year = facts.when.map(|d| d.year).or_else(|| undated_year(doc, mentions));
+    let when = facts.when.or_else(|| year.map(|year| Date { year, month: None, day: None }));
+    let guess = detect::settle_framework(guess, &areas, &labels, when);
     // A framework the text names (not only a date points to), or a text about another service.
     let named =
         facts.framework.is_some_and(|f| !framework(f).about_council || facts.framework_named && framework(f).graded);
@@ -187,7 +189,6 @@ fn settle_by_reading(
         // No grade of this inspection: a visit or letter, when the text speaks of one.
         return detect::visit_framework(doc, last_earlier_grade(mentions)).or(guess);
     }
-    let year = facts.when.map(|d| d.year).or_else(|| undated_year(doc, mentions));
     detect::framework_from_reading(guess, &areas, facts.when, year)
 }
 

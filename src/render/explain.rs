@@ -29,6 +29,7 @@ impl Reason {
             Reason::AsBefore => "The same grade as before (\"as was the case in 2019\").",
             Reason::EarlierSentence => "The sentence before speaks of an earlier inspection.",
             Reason::UngradedVisit => "The text is about a visit that gives no grades, so this is an earlier one.",
+            Reason::VisitFinding => "The text is about a visit, which gives no grades: this is a finding, not a grade.",
             Reason::PastBesidePresent => "Said in the past beside a present grade of the same area.",
             Reason::JoinedToEarlier => "Joined to an earlier inspection's grade (\"with ... also\").",
             Reason::Range => "A range of grades (\"good or outstanding\"), not one.",

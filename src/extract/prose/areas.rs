@@ -22,17 +22,19 @@ pub(super) fn area_set(framework_id: Option<FrameworkId>) -> &'static PhraseSet<
         let mut sets: Vec<PhraseSet<Area>> =
             FRAMEWORKS.iter().map(|f| PhraseSet::new(phrases_for(std::slice::from_ref(f)))).collect();
         // Unknown framework: every council framework's wording, later frameworks first so
-        // that the usual modern meaning wins where wordings clash. ILACS 2018-22 is left out:
-        // its combined "children in care and care leavers" would swallow the two judgements
-        // every later text means by those words.
+        // that the usual modern meaning wins where wordings clash. Of ILACS 2018-22, only the
+        // printed labels: its spoken "children in care and care leavers" would swallow the two
+        // judgements every later text means by those words, but "the experiences and progress
+        // of children in care and care leavers" is its combined judgement and nothing else.
+        let combined = framework(FrameworkId::Ilacs2018).areas.iter().flat_map(|a| {
+            a.printed.iter().flat_map(|p| [Some(*p), p.strip_prefix("the ")]).flatten().map(move |p| (p, a.area))
+        });
         let council: Vec<_> =
             FRAMEWORKS.iter().rev().filter(|f| f.about_council && f.graded && f.id != FrameworkId::Ilacs2018).collect();
         let mut items: Vec<(&'static str, Area)> = Vec::new();
-        for f in council {
-            for (p, a) in phrases_for(std::slice::from_ref(f)) {
-                if !items.iter().any(|(q, _)| *q == p) {
-                    items.push((p, a));
-                }
+        for (p, a) in combined.chain(council.into_iter().flat_map(|f| phrases_for(std::slice::from_ref(f)))) {
+            if !items.iter().any(|(q, _)| *q == p) {
+                items.push((p, a));
             }
         }
         sets.push(PhraseSet::new(items));
@@ -210,6 +212,10 @@ impl Reader<'_, '_> {
                 "worker",
                 "caseloads",
                 "caseload",
+                "agency",
+                "agencies",
+                "partnership",
+                "partnerships",
             ],
         )
     }

@@ -122,6 +122,20 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
                 reader.carry_from_sentence_before(sentence.clone(), &mut in_sentence, date, &current);
             }
         }
+        if reader.ctx.ungraded {
+            // A visit gives no grades: what it found is not one, and only what is said to be
+            // an earlier inspection's grade is kept.
+            // (A grade dated in a text about a visit is an earlier inspection's.)
+            for m in in_sentence.iter_mut().filter(|m| m.found.iter().any(|f| !f.previous)) {
+                if m.found.iter().all(|f| f.date.is_some()) {
+                    m.found.iter_mut().for_each(|f| f.previous = true);
+                    m.reason = Reason::EarlierDate;
+                } else {
+                    m.found.clear();
+                    m.reason = Reason::VisitFinding;
+                }
+            }
+        }
         let taken: Vec<&Found> = in_sentence.iter().flat_map(|m| &m.found).collect();
         earlier_sentence = (!taken.is_empty() && taken.iter().all(|f| f.previous))
             .then(|| (s_index, taken.iter().find_map(|f| f.date.clone())));

@@ -544,6 +544,16 @@ impl Reader<'_, '_> {
             let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
             return (!areas.is_empty()).then(|| Target::named(areas, false));
         }
+        // "rated inadequate when it was last inspected in 2021, and good in 2017": a grade with
+        // no verb of its own after "and" is said of what the grade before was said of.
+        let after_and = |at: usize| {
+            let k = (prior_grade.tokens.end..at).rev().find(|&k| !self.is_quote(k));
+            k.is_some_and(|k| doc.is_any(k, &["and", "or"]))
+        };
+        if !verb && after_and(before) && !found.is_empty() {
+            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
+            return Some(Target::named(areas, false));
+        }
         if !verb || v == 0 || !doc.is_any(v - 1, &["and", "but"]) {
             return None;
         }

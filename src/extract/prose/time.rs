@@ -86,9 +86,6 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        if self.ctx.ungraded {
-            earlier = Some(Reason::UngradedVisit);
-        }
         When { earlier, date, also_before }
     }
 
@@ -227,8 +224,14 @@ impl Reader<'_, '_> {
                 if d.date.month.is_none() && token > 0 && doc.is_any(token - 1, &["on", "than", "over", "since"]) {
                     return false;
                 }
-                // Dates outside the grade's clause are the anchor's; inside, the nearest grade's.
-                !clause.contains(&token) || nearest_is_mine(token, true)
+                // Dates outside the grade's clause are the anchor's (unless another grade comes
+                // between: "..., and good in 2017"); inside, the nearest grade's.
+                let between = if token < g.tokens.start { token..g.tokens.start } else { g.tokens.end..token };
+                if clause.contains(&token) {
+                    nearest_is_mine(token, true)
+                } else {
+                    self.grades_in(between).is_empty()
+                }
             });
             if let Some(found) = dates.next_back() {
                 date = Some(found.date.iso());

@@ -579,6 +579,7 @@ pub(super) static CLAUSE_BREAKS: WordList = word_list![
 
 /// Words that say a sentence is about some other kind of service.
 pub(super) static OTHER_SERVICES: WordList = word_list![
+    "fostering",
     "school",
     "schools",
     "academy",
@@ -931,7 +932,11 @@ pub(super) fn cue_sets() -> &'static CueSets {
             "residential homes",
             "care quality commission",
             "fostering agency",
+            "fostering service",
             "adoption agency",
+            "adoption agencies",
+            "inspection of the adoption service",
+            "inspection of its adoption service",
             "regional adoption agency",
             "self assessment",
             "self evaluation",
