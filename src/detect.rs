@@ -894,7 +894,10 @@ pub fn visit_framework(doc: &Doc, last_grade: Option<Grade>) -> Option<Framework
         return None;
     }
     let said = |word: &str| (0..n).any(|i| doc.is(i, word));
-    let monitoring =
-        said("monitoring") || (last_grade == Some(Grade::Inadequate) && !said("focused") && !said("focussed"));
+    // ("a focused visit", "the visit, which focused on ...", not "we are focused on ...".)
+    let focused = (0..n).any(|i| {
+        doc.is_any(i, &["focused", "focussed"]) && (i.saturating_sub(4)..(i + 2).min(n)).any(|k| doc.is(k, "visit"))
+    });
+    let monitoring = said("monitoring") || (last_grade == Some(Grade::Inadequate) && !focused);
     Some(if monitoring { FrameworkId::MonitoringVisit } else { FrameworkId::FocusedVisit })
 }

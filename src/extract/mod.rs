@@ -14,7 +14,7 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{
     Area, Evidence, FrameworkId, Grade, GradeWord, Inspection, Judgement, Kind, Reason, Source, Warning, WarningCode,
 };
-use crate::text::Doc;
+use crate::text::{Doc, WordList};
 
 pub use table::Section;
 
@@ -141,7 +141,8 @@ fn read_sentences(doc: &Doc, facts: &mut Facts, table_areas: &[Area]) -> Vec<pro
     };
     let first = facts.framework;
     let mentions = read_under(first);
-    if facts.kind == Kind::Report {
+    // (A report that names its framework, or prints its judgements as a table, has settled it.)
+    if facts.kind == Kind::Report && (facts.framework_named || !table_areas.is_empty()) {
         return mentions;
     }
     // A framework the headline does not name (a visit or a full inspection named in passing, or
@@ -193,8 +194,9 @@ fn settle_by_reading(
 }
 
 /// The year of a text that gives no date for its inspection: the latest year it mentions, but
-/// for the years of earlier inspections' grades; when those are all it mentions, the year after
-/// the latest of them (the inspection it is about came later).
+/// for the years of earlier inspections' grades and years said of an earlier time; when those
+/// are all it mentions, the year after the latest of them (the inspection it is about came
+/// later).
 fn undated_year(doc: &Doc, mentions: &[prose::Mention]) -> Option<u16> {
     let earlier: Vec<u16> = mentions
         .iter()
@@ -203,16 +205,30 @@ fn undated_year(doc: &Doc, mentions: &[prose::Mention]) -> Option<u16> {
         .filter_map(|f| f.date.as_deref().and_then(Date::from_iso))
         .map(|d| d.year)
         .collect();
-    let other = doc.all_dates().iter().map(|d| d.date.year).filter(|y| !earlier.contains(y)).max();
-    other.or_else(|| earlier.iter().max().map(|y| y + 1))
+    // (And years said of an earlier time: "its previous inspection in 2017", "since 2015".)
+    let said_earlier = |d: &crate::dates::Found| {
+        let at = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+        (at.saturating_sub(8)..at).any(|i| doc.in_list(i, &EARLIER_TIME_WORDS))
+    };
+    let (said, other): (Vec<&crate::dates::Found>, Vec<&crate::dates::Found>) =
+        doc.all_dates().iter().filter(|d| !earlier.contains(&d.date.year)).partition(|d| said_earlier(d));
+    let latest_earlier = earlier.iter().copied().chain(said.iter().map(|d| d.date.year)).max();
+    other.iter().map(|d| d.date.year).max().or_else(|| latest_earlier.map(|y| y + 1))
 }
 
-/// The grade of the latest earlier inspection a text mentions (the last one given when none
-/// is dated).
+/// Words that put a year before the inspection a text is about: "its last inspection in 2017",
+/// "since 2015".
+static EARLIER_TIME_WORDS: WordList =
+    crate::word_list!["last", "previous", "previously", "earlier", "prior", "since", "after", "ago", "former"];
+
+/// The overall grade of the latest earlier inspection a text mentions (the last one given
+/// when none is dated), or inadequate when only its areas are given and one of them is.
 fn last_earlier_grade(mentions: &[prose::Mention]) -> Option<Grade> {
-    let earlier = mentions.iter().flat_map(|m| &m.found).filter(|f| f.previous && f.area == Area::Overall);
-    let dated = |f: &&Found| f.date.as_deref().and_then(Date::from_iso).map(|d| (d.year, d.month.unwrap_or(0)));
-    earlier.max_by_key(dated).map(|f| f.grade)
+    let earlier: Vec<&Found> = mentions.iter().flat_map(|m| &m.found).filter(|f| f.previous).collect();
+    let dated = |f: &&&Found| f.date.as_deref().and_then(Date::from_iso).map(|d| (d.year, d.month.unwrap_or(0)));
+    let overall = earlier.iter().filter(|f| f.area == Area::Overall).max_by_key(dated).map(|f| f.grade);
+    // (An area judged inadequate limits the overall grade to inadequate.)
+    overall.or_else(|| earlier.iter().any(|f| f.grade == Grade::Inadequate).then_some(Grade::Inadequate))
 }
 
 /// What reading a usable document gives.
