@@ -4,6 +4,7 @@ mod cues;
 mod explain;
 mod prose;
 mod table;
+mod year_columns;
 
 use std::ops::Range;
 
@@ -48,6 +49,13 @@ const MAX_EVIDENCE: usize = 3;
 pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     let mut warnings = Vec::new();
     let (mut table_found, not_judged) = table::read(doc);
+    // A table setting inspections side by side by year is read by its columns' years.
+    let by_year = year_columns::read(doc);
+    if !by_year.is_empty() {
+        let lines: Vec<usize> = by_year.iter().map(|f| doc.line_of(f.label.start)).collect();
+        table_found.retain(|f| f.evidence.iter().all(|r| !lines.contains(&doc.line_of(r.start))));
+        table_found.extend(by_year);
+    }
     let settled: Vec<Area> = table_found.iter().filter(|f| !f.previous).map(|f| f.area).collect();
     // (Judgements printed as a table, not as a heading inside a sentence.)
     let table_current = settled.clone();

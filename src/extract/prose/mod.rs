@@ -82,6 +82,11 @@ impl Mention {
     }
 }
 
+/// Every council framework's wordings of areas, as prose writes them.
+pub fn any_framework_areas() -> &'static PhraseSet<Area> {
+    area_set(None)
+}
+
 /// Reads every grade word of the text's sentences: the judgements each makes, or why it makes
 /// none.
 pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<usize>) -> Vec<Mention> {
