@@ -1,6 +1,7 @@
 //! The command line: `ofsted-compare [--json | --markdown | --csv] FILE...` reads one file or
 //! compares several; `ofsted-compare --table [--json] FILE...` reads each file as its own
-//! inspection into one table. A FILE may be text or a PDF, told apart by its content.
+//! inspection into one table; `ofsted-compare --explain [--json] FILE` lists every grade word of
+//! a file, whether it was taken and why. A FILE may be text or a PDF, told apart by its content.
 //! The only code that knows the terminal.
 
 mod content;
@@ -15,8 +16,8 @@ use std::process::ExitCode;
 
 use ofsted_compare::render;
 
-const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] FILE... or ofsted-compare --table [--json] FILE..., \
-                     where FILE is a text or PDF file, or - for standard input";
+const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] FILE..., ofsted-compare --table [--json] FILE... \
+                     or ofsted-compare --explain [--json] FILE, where FILE is a text or PDF file, or - for standard input";
 
 /// How to print results.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,7 @@ enum Format {
 pub fn main() -> ExitCode {
     let mut format = Format::Text;
     let mut batch = false;
+    let mut explain = false;
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
@@ -38,11 +40,13 @@ pub fn main() -> ExitCode {
             "--markdown" | "--md" => format = Format::Markdown,
             "--csv" => format = Format::Csv,
             "--table" => batch = true,
+            "--explain" => explain = true,
             "-h" | "--help" => {
                 println!("usage: {USAGE}");
                 println!();
                 println!("One FILE: prints what was read from it. Two or more: compares them, earlier to later.");
                 println!("--table: one row per FILE (CSV, or JSON lines with --json), read on every core.");
+                println!("--explain: every grade word in FILE, whether it was taken, and why.");
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
@@ -55,6 +59,12 @@ pub fn main() -> ExitCode {
     }
     if files.is_empty() {
         return usage_error("no file given");
+    }
+    if explain {
+        return match files.as_slice() {
+            [file] => explain_file(file, format),
+            _ => usage_error("--explain reads one file"),
+        };
     }
     if batch {
         return match format {
@@ -92,6 +102,27 @@ fn read_and_print(files: &[String], format: Format) -> ExitCode {
             Format::Csv => render::comparison_csv(&comparison),
             Format::Text => render::comparison_text(&comparison),
         }
+    };
+    print!("{output}");
+    if !output.ends_with('\n') {
+        println!();
+    }
+    ExitCode::SUCCESS
+}
+
+/// Every grade word of one file, whether it was taken, and why.
+fn explain_file(name: &str, format: Format) -> ExitCode {
+    let text = match input::text(name) {
+        Ok((text, _)) => text,
+        Err(message) => {
+            eprintln!("ofsted-compare: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let words = ofsted_compare::explain(&text);
+    let output = match format {
+        Format::Json => to_json(&words),
+        Format::Text | Format::Markdown | Format::Csv => render::explanation_text(&words),
     };
     print!("{output}");
     if !output.ends_with('\n') {
