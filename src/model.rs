@@ -273,6 +273,12 @@ pub enum WarningCode {
 pub struct Inspection {
     /// The council, named as a council would be ("Cambridgeshire County Council").
     pub authority: Option<String>,
+    /// The council's three-digit local authority code from the Department for Education
+    /// ("873"), when the council is known.
+    pub authority_code: Option<String>,
+    /// The council's nine-character code from the Office for National Statistics
+    /// ("E10000003"), when the council is known.
+    pub authority_gss: Option<String>,
     /// The framework, or the kind of document when it is not a council inspection.
     pub framework: Option<FrameworkId>,
     /// The framework's own title.

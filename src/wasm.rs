@@ -287,6 +287,8 @@ mod from_js {
         }
         Ok(Inspection {
             authority: opt_string(i, "authority")?,
+            authority_code: opt_string(i, "authority_code")?,
+            authority_gss: opt_string(i, "authority_gss")?,
             framework: opt_id(i, "framework")?,
             framework_name: opt_string(i, "framework_name")?,
             kind: id(i, "kind")?,

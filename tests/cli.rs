@@ -41,6 +41,8 @@ struct Judgement {
 #[serde(deny_unknown_fields)]
 struct Inspection {
     authority: Option<String>,
+    authority_code: Option<String>,
+    authority_gss: Option<String>,
     framework: Option<String>,
     framework_name: Option<String>,
     kind: String,
@@ -57,9 +59,19 @@ fn inspection_json(o: &Output) -> Inspection {
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));
     let text = stdout(o);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("invalid JSON ({e}): {text}"));
-    for key in
-        ["authority", "framework", "framework_name", "kind", "graded", "dates", "judgements", "previous", "warnings"]
-    {
+    for key in [
+        "authority",
+        "authority_code",
+        "authority_gss",
+        "framework",
+        "framework_name",
+        "kind",
+        "graded",
+        "dates",
+        "judgements",
+        "previous",
+        "warnings",
+    ] {
         assert!(value.get(key).is_some(), "JSON lacks {key}: {text}");
     }
     serde_json::from_value(value).unwrap_or_else(|e| panic!("unexpected JSON shape ({e}): {text}"))

@@ -33,6 +33,8 @@ fn report(framework: FrameworkId) -> Inspection {
     let graded = !matches!(framework, F::FocusedVisit | F::MonitoringVisit | F::Jtai | F::Ucra);
     Inspection {
         authority: Some("Cambridgeshire County Council".to_string()),
+        authority_code: Some("873".to_string()),
+        authority_gss: Some("E10000003".to_string()),
         framework: Some(framework),
         framework_name: None,
         kind: Kind::Report,

@@ -266,6 +266,8 @@ pub fn inspection(input: &str) -> Inspection {
     if let Some(w) = check::unusable(&doc) {
         return Inspection {
             authority: None,
+            authority_code: None,
+            authority_gss: None,
             framework: None,
             framework_name: None,
             kind: Kind::Unknown,
@@ -284,6 +286,8 @@ pub fn inspection(input: &str) -> Inspection {
     let graded = fw.map_or(!judgements.is_empty(), |f| f.graded && f.about_council);
     let mut inspection = Inspection {
         authority: facts.authority.clone(),
+        authority_code: None,
+        authority_gss: None,
         framework: facts.framework,
         framework_name: fw.map(|f| f.name.to_string()),
         kind: facts.kind,
