@@ -505,6 +505,8 @@ fn kind_rank(kind: Kind) -> u8 {
         Kind::PressRelease => 2,
         Kind::News => 3,
         Kind::Unknown => 4,
+        // The record never outweighs a text read: it is shown, never used to read.
+        Kind::Record => 5,
     }
 }
 
@@ -1271,6 +1273,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::PressRelease => "press release",
         Kind::Letter => "inspection letter",
         Kind::Unknown => "text",
+        Kind::Record => "record",
     }
 }
 

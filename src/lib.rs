@@ -54,6 +54,7 @@
 
 mod check;
 pub mod councils;
+mod csv;
 pub mod dates;
 mod detect;
 mod extract;
@@ -62,6 +63,7 @@ pub mod letters;
 pub mod model;
 pub mod normalize;
 mod order;
+pub mod record;
 pub mod text;
 
 pub use model::*;
@@ -69,7 +71,9 @@ pub use model::*;
 /// Reads the inspection in a pasted text. Never fails and never panics: text that cannot be
 /// read gives an inspection with no judgements and a warning saying why.
 pub fn extract(text: &str) -> Inspection {
-    extract::inspection(text)
+    let mut inspection = extract::inspection(text);
+    councils::fill_codes(&mut inspection);
+    inspection
 }
 
 mod compare;

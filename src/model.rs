@@ -162,6 +162,9 @@ pub enum Kind {
     Letter,
     /// Nothing could tell.
     Unknown,
+    /// Not a text read: an inspection on the record (`data/inspections.csv`), whose grades were
+    /// checked by hand; its judgements have no evidence, and `report_url` gives the report.
+    Record,
 }
 
 /// Where in the text a judgement was read.
@@ -295,6 +298,8 @@ pub struct Inspection {
     pub previous: Vec<Judgement>,
     /// What the reader should know.
     pub warnings: Vec<Warning>,
+    /// The report's address, for an inspection on the record; null for a text read.
+    pub report_url: Option<String>,
 }
 
 impl Inspection {

@@ -301,6 +301,7 @@ mod from_js {
             judgements: list(i, "judgements", judgement)?,
             previous: list(i, "previous", judgement)?,
             warnings: list(i, "warnings", warning)?,
+            report_url: opt_string(i, "report_url")?,
         })
     }
 }

@@ -51,6 +51,7 @@ struct Inspection {
     judgements: Vec<Judgement>,
     previous: Vec<Judgement>,
     warnings: Vec<Warning>,
+    report_url: Option<String>,
 }
 
 /// Parses `--json` output of one file, checking that every field of the contract is present
@@ -71,6 +72,7 @@ fn inspection_json(o: &Output) -> Inspection {
         "judgements",
         "previous",
         "warnings",
+        "report_url",
     ] {
         assert!(value.get(key).is_some(), "JSON lacks {key}: {text}");
     }
@@ -208,6 +210,8 @@ fn a_report_on_stdin_reads_the_same_as_the_file() {
     assert!(i.graded && !i.judgements.is_empty(), "{:?}", i.judgements.len());
     assert!(i.authority.is_some() && i.framework.is_some() && i.framework_name.is_some());
     assert_eq!(i.kind, "report");
+    // An invented council has no codes; a text read has no address on record.
+    assert_eq!((i.authority_code, i.authority_gss, i.report_url), (None, None, None));
 }
 
 #[test]

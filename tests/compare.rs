@@ -43,6 +43,7 @@ fn report(framework: FrameworkId) -> Inspection {
         judgements: Vec::new(),
         previous: Vec::new(),
         warnings: Vec::new(),
+        report_url: None,
     }
 }
 

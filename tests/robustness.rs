@@ -374,6 +374,7 @@ fn inspection(date: &str, grades: &[Option<usize>]) -> Inspection {
             .collect(),
         previous: Vec::new(),
         warnings: Vec::new(),
+        report_url: None,
     }
 }
 

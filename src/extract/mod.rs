@@ -276,6 +276,7 @@ pub fn inspection(input: &str) -> Inspection {
             judgements: Vec::new(),
             previous: Vec::new(),
             warnings: vec![w],
+            report_url: None,
         };
     }
     let mut facts = detect::basics(&doc);
@@ -296,6 +297,7 @@ pub fn inspection(input: &str) -> Inspection {
         judgements,
         previous,
         warnings,
+        report_url: None,
     };
     check::review(&doc, &mut inspection, &reading.not_judged);
     inspection

@@ -27,6 +27,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::PressRelease => "press release",
         Kind::Letter => "inspection letter",
         Kind::Unknown => "text",
+        Kind::Record => "inspection on record",
     }
 }
 

@@ -69,6 +69,7 @@ fn inspections() -> Vec<Inspection> {
                 judgements,
                 previous,
                 warnings: Vec::new(),
+                report_url: None,
             }
         })
         .collect()
