@@ -31,6 +31,8 @@ pub struct Council {
     pub from: Option<&'static str>,
     /// "YYYY-MM" of the last month it existed, for abolished councils, else None.
     pub until: Option<&'static str>,
+    /// For an abolished council, the `short` names of the councils that took over its area.
+    pub successors: &'static [&'static str],
 }
 
 /// A council with children's services since before 2005 (the modifiers below say otherwise),
@@ -41,7 +43,7 @@ const fn c(code: &'static str, short: &'static str, name: &'static str, aliases:
 
 /// A council abolished before `data/councils.csv` begins, so with no code there.
 const fn former(short: &'static str, name: &'static str, aliases: &'static [&'static str]) -> Council {
-    Council { code: None, name, short, aliases, ambiguous: false, from: None, until: None }
+    Council { code: None, name, short, aliases, ambiguous: false, from: None, until: None, successors: &[] }
 }
 
 impl Council {
@@ -64,9 +66,11 @@ impl Council {
         self
     }
 
-    /// Sets the last month the council existed (`until`).
-    const fn abolished(mut self, month: &'static str) -> Self {
+    /// Sets the last month the council existed (`until`) and the councils that took over its
+    /// area (`successors`).
+    const fn abolished(mut self, month: &'static str, successors: &'static [&'static str]) -> Self {
         self.until = Some(month);
+        self.successors = successors;
         self
     }
 }
@@ -78,7 +82,9 @@ impl Council {
 /// Buckinghamshire in 2020, North Yorkshire and Somerset in 2023) the old name is an alias of
 /// the one entry. Where the area changed (Bedfordshire and Cheshire in 2009; Bournemouth, Poole
 /// and Dorset in 2019; Northamptonshire in 2021; Cumbria in 2023) the old councils are entries
-/// of their own with `until`, and their successors have `from`.
+/// of their own with `until` and `successors`, and their successors have `from`. The trusts and
+/// companies that run a council's children's services are among its aliases; those that serve
+/// several councils are in [`SHARED`].
 #[rustfmt::skip]
 pub const COUNCILS: &[Council] = &[
     c(
@@ -96,9 +102,9 @@ pub const COUNCILS: &[Council] = &[
     ),
     c("822", "Bedford", "Bedford Borough Council", &["bedford borough", "bedford council"]).created("2009-04"),
     // Split into Bedford and Central Bedfordshire. Not "beds": an ordinary word.
-    former("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03"),
+    former("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03", &["Bedford", "Central Bedfordshire"]),
     c("303", "Bexley", "London Borough of Bexley", &["bexley council"]),
-    c("330", "Birmingham", "Birmingham City Council", &["birmingham council"]),
+    c("330", "Birmingham", "Birmingham City Council", &["birmingham council", "birmingham childrens trust"]),
     c(
         "889", "Blackburn with Darwen",
         "Blackburn with Darwen Borough Council",
@@ -108,7 +114,7 @@ pub const COUNCILS: &[Council] = &[
     c("890", "Blackpool", "Blackpool Council", &["blackpool borough council"]),
     c("350", "Bolton", "Bolton Council", &["bolton metropolitan borough council"]),
     // Merged with Poole and Christchurch into Bournemouth, Christchurch and Poole.
-    former("Bournemouth", "Bournemouth Borough Council", &["bournemouth council"]).abolished("2019-03"),
+    former("Bournemouth", "Bournemouth Borough Council", &["bournemouth council"]).abolished("2019-03", &["Bournemouth, Christchurch and Poole"]),
     c(
         "839", "Bournemouth, Christchurch and Poole",
         "Bournemouth, Christchurch and Poole Council",
@@ -119,7 +125,7 @@ pub const COUNCILS: &[Council] = &[
     c(
         "380", "Bradford",
         "City of Bradford Metropolitan District Council",
-        &["bradford council", "city of bradford", "bradford metropolitan district council"],
+        &["bradford council", "city of bradford", "bradford metropolitan district council", "bradford children and families trust"],
     ),
     // Also a common first name.
     c("304", "Brent", "London Borough of Brent", &["brent council"]).common_word(),
@@ -140,7 +146,7 @@ pub const COUNCILS: &[Council] = &[
     c("202", "Camden", "London Borough of Camden", &["camden council"]),
     c("823", "Central Bedfordshire", "Central Bedfordshire Council", &["central beds"]).created("2009-04"),
     // Split into Cheshire East and Cheshire West and Chester.
-    former("Cheshire", "Cheshire County Council", &[]).abolished("2009-03"),
+    former("Cheshire", "Cheshire County Council", &[]).abolished("2009-03", &["Cheshire East", "Cheshire West and Chester"]),
     c("895", "Cheshire East", "Cheshire East Council", &[]).created("2009-04"),
     c("896", "Cheshire West and Chester", "Cheshire West and Chester Council", &["cwac", "cheshire west"]).created("2009-04"),
     // Not ambiguous: the whole phrase names exactly the square mile the Corporation serves,
@@ -152,7 +158,7 @@ pub const COUNCILS: &[Council] = &[
     c("306", "Croydon", "London Borough of Croydon", &["croydon council"]),
     c("942", "Cumberland", "Cumberland Council", &[]).created("2023-04"),
     // Split into Cumberland and Westmorland and Furness.
-    c("909", "Cumbria", "Cumbria County Council", &[]).abolished("2023-03"),
+    c("909", "Cumbria", "Cumbria County Council", &[]).abolished("2023-03", &["Cumberland", "Westmorland and Furness"]),
     c("841", "Darlington", "Darlington Borough Council", &["darlington council"]),
     c("831", "Derby", "Derby City Council", &["derby council", "city of derby"]),
     c("830", "Derbyshire", "Derbyshire County Council", &[]),
@@ -160,13 +166,13 @@ pub const COUNCILS: &[Council] = &[
     c(
         "371", "Doncaster",
         "City of Doncaster Council",
-        &["doncaster council", "doncaster metropolitan borough council", "city of doncaster"],
+        &["doncaster council", "doncaster metropolitan borough council", "city of doncaster", "doncaster childrens services trust", "dcst"],
     ),
     // The unitary council for the old county less Christchurch (which went to BCP).
     c("838", "Dorset", "Dorset Council", &[]).created("2019-04"),
     // The county council before 2019-04. Its short name is "Dorset County" because "Dorset"
     // belongs to its successor; "dorset county council" finds it by its official name.
-    former("Dorset County", "Dorset County Council", &[]).abolished("2019-03"),
+    former("Dorset County", "Dorset County Council", &[]).abolished("2019-03", &["Dorset", "Bournemouth, Christchurch and Poole"]),
     // Also a common first name and surname.
     c("332", "Dudley", "Dudley Metropolitan Borough Council", &["dudley council"]).common_word(),
     c("840", "Durham", "Durham County Council", &["county durham", "durham council"]),
@@ -283,7 +289,7 @@ pub const COUNCILS: &[Council] = &[
         "Northamptonshire County Council",
         &["northants", "northants county council"],
     )
-    .abolished("2021-03"),
+    .abolished("2021-03", &["North Northamptonshire", "West Northamptonshire"]),
     c("929", "Northumberland", "Northumberland County Council", &[]),
     c("892", "Nottingham", "Nottingham City Council", &["nottingham council", "city of nottingham"]),
     // Not "notts county": a football club.
@@ -293,10 +299,10 @@ pub const COUNCILS: &[Council] = &[
     c("874", "Peterborough", "Peterborough City Council", &["peterborough council"]),
     c("879", "Plymouth", "Plymouth City Council", &["plymouth council"]),
     // Merged with Bournemouth and Christchurch into Bournemouth, Christchurch and Poole.
-    c("836", "Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03"),
+    c("836", "Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03", &["Bournemouth, Christchurch and Poole"]),
     c("851", "Portsmouth", "Portsmouth City Council", &["portsmouth council"]),
     // An ordinary word.
-    c("870", "Reading", "Reading Borough Council", &["reading council"]).common_word(),
+    c("870", "Reading", "Reading Borough Council", &["reading council", "brighter futures for children", "bffc"]).common_word(),
     c("317", "Redbridge", "London Borough of Redbridge", &["redbridge council"]),
     c(
         "807", "Redcar and Cleveland",
@@ -314,11 +320,11 @@ pub const COUNCILS: &[Council] = &[
     c("372", "Rotherham", "Rotherham Metropolitan Borough Council", &["rotherham council"]),
     c("857", "Rutland", "Rutland County Council", &[]),
     c("355", "Salford", "Salford City Council", &["salford council"]),
-    c("333", "Sandwell", "Sandwell Metropolitan Borough Council", &["sandwell council"]),
+    c("333", "Sandwell", "Sandwell Metropolitan Borough Council", &["sandwell council", "sandwell childrens trust"]),
     c("343", "Sefton", "Sefton Council", &["sefton metropolitan borough council"]),
     c("373", "Sheffield", "Sheffield City Council", &["sheffield council"]),
     c("893", "Shropshire", "Shropshire Council", &["shropshire county council", "salop"]),
-    c("871", "Slough", "Slough Borough Council", &["slough council"]),
+    c("871", "Slough", "Slough Borough Council", &["slough council", "slough childrens services trust", "slough children first"]),
     c("334", "Solihull", "Solihull Metropolitan Borough Council", &["solihull council"]),
     // Somerset County Council until 2023-03, then the unitary Somerset Council over the same
     // area.
@@ -356,7 +362,7 @@ pub const COUNCILS: &[Council] = &[
         &["stoke council", "stoke on trent council", "city of stoke on trent"],
     ),
     c("935", "Suffolk", "Suffolk County Council", &[]),
-    c("394", "Sunderland", "Sunderland City Council", &["sunderland council"]),
+    c("394", "Sunderland", "Sunderland City Council", &["sunderland council", "together for children", "together for children sunderland"]),
     // To be replaced by two unitary councils (East Surrey, West Surrey) in 2027.
     c("936", "Surrey", "Surrey County Council", &[]),
     // A common place name and surname.
@@ -413,8 +419,28 @@ pub const COUNCILS: &[Council] = &[
         "City of Wolverhampton Council",
         &["city of wolverhampton", "wolverhampton city council", "wolverhampton council"],
     ),
-    c("885", "Worcestershire", "Worcestershire County Council", &["worcs"]),
+    c("885", "Worcestershire", "Worcestershire County Council", &["worcs", "worcestershire children first"]),
     c("816", "York", "City of York Council", &["city of york", "york council"]),
+];
+
+/// Names of bodies that run or share children's services for several councils, with the
+/// `short` names of those councils: alone, such a name does not say which council a text is
+/// about (the reader takes none of them for it).
+pub const SHARED: &[(&str, &[&str])] = &[
+    // The company owned by Kingston and Richmond, which also runs Windsor and Maidenhead's
+    // children's services since 2017.
+    ("achieving for children", &["Kingston", "Richmond", "Windsor and Maidenhead"]),
+    ("kingston and richmond", &["Kingston", "Richmond"]),
+    ("richmond and kingston", &["Richmond", "Kingston"]),
+    ("richmond and wandsworth", &["Richmond", "Wandsworth"]),
+    // The safeguarding board and partnership of the two.
+    ("city and hackney", &["City of London", "Hackney"]),
+    // Northamptonshire County Council's trust from 2020, then the two unitary councils'.
+    ("northamptonshire childrens trust", &["North Northamptonshire", "West Northamptonshire"]),
+    // Services shared by the three London boroughs (2011-18), then by two of them.
+    ("tri borough", &["Hammersmith and Fulham", "Kensington and Chelsea", "Westminster"]),
+    ("triborough", &["Hammersmith and Fulham", "Kensington and Chelsea", "Westminster"]),
+    ("bi borough", &["Kensington and Chelsea", "Westminster"]),
 ];
 
 /// Lower-cases `text`, turns '&' into "and", drops apostrophes and full stops, and turns
@@ -748,6 +774,44 @@ mod tests {
         inspection.authority = Some("Kelby Council".to_string());
         fill_codes(&mut inspection);
         assert_eq!((inspection.authority_code, inspection.authority_gss), (None, None));
+    }
+
+    #[test]
+    fn successors_took_over_when_their_predecessor_went() {
+        for council in COUNCILS {
+            assert_eq!(council.until.is_some(), !council.successors.is_empty(), "{}", council.short);
+            for short in council.successors {
+                let heir = COUNCILS.iter().find(|c| c.short == *short).unwrap_or_else(|| panic!("{short}"));
+                let (until, from) = (council.until.unwrap_or_default(), heir.from.unwrap_or_default());
+                assert!(heir.until.is_none() && from > until, "{} -> {short}", council.short);
+            }
+        }
+        let heirs = |short: &str| COUNCILS.iter().find(|c| c.short == short).map(|c| c.successors);
+        assert_eq!(heirs("Northamptonshire"), Some(&["North Northamptonshire", "West Northamptonshire"][..]));
+        assert_eq!(heirs("Poole"), Some(&["Bournemouth, Christchurch and Poole"][..]));
+    }
+
+    #[test]
+    fn shared_names_are_no_council_s_own_and_name_known_councils() {
+        for (name, shorts) in SHARED {
+            assert_eq!(*name, normalise(name), "{name}");
+            assert!(lookup(name).is_none(), "{name} is also a council's own name");
+            assert!(shorts.len() > 1, "{name}");
+            for short in *shorts {
+                assert!(COUNCILS.iter().any(|c| c.short == *short), "{name}: {short}");
+            }
+        }
+    }
+
+    #[test]
+    fn trusts_and_companies_are_names_of_their_council() {
+        assert_eq!(short_of("Doncaster Children's Services Trust"), "Doncaster");
+        assert_eq!(short_of("Together for Children"), "Sunderland");
+        assert_eq!(short_of("Brighter Futures for Children"), "Reading");
+        assert_eq!(short_of("Birmingham Children's Trust"), "Birmingham");
+        assert_eq!(short_of("Sandwell Children's Trust"), "Sandwell");
+        assert_eq!(short_of("Slough Children First"), "Slough");
+        assert!(lookup("Achieving for Children").is_none());
     }
 
     #[test]
