@@ -244,21 +244,18 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
             });
         }
     }
-    let places: Vec<Option<String>> = c.inspections.iter().map(|i| council_of(i.authority.as_deref()).0).collect();
-    let first_place = places.iter().flatten().next();
-    let councils_differ = places.iter().flatten().any(|p| Some(p) != first_place);
     for i in &c.inspections {
         let column = Column::of(i);
         let date = column_date_text(i).unwrap_or_else(|| "undated".to_string());
-        let what = if councils_differ {
-            column.place.clone().unwrap_or_else(|| "Council not known".to_string())
-        } else {
-            match column.framework {
-                Some(f) => crate::letters::capitalise(f.short),
-                None => crate::letters::capitalise(kind_name(i.kind)),
-            }
+        let what = column.framework.map_or(kind_name(i.kind), |f| f.short);
+        let mut label = match &column.place {
+            Some(place) => format!("{place} {what} {date}"),
+            None => format!("{} {date}", crate::letters::capitalise(what)),
         };
-        labels.push(format!("{what} {date}"));
+        if i.kind == Kind::Record {
+            label.push_str(" (on record)");
+        }
+        labels.push(label);
     }
     labels
 }
@@ -313,7 +310,7 @@ fn compare_one(one: &Inspection) -> Comparison {
     let mut columns: Vec<&Column> = quoted.iter().collect();
     columns.push(&current);
     let rows = rows(&columns, &from, &to);
-    let headline = headline(&rows, &from, &to);
+    let headline = naming_council(current.place.as_deref(), headline(&rows, &from, &to));
     Comparison { inspections: vec![one.clone()], rows, headline, warnings }
 }
 
@@ -391,7 +388,12 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
         }
     };
     let rows = rows(&columns, &from, &to);
-    let headline = headline(&rows, &from, &to);
+    let headline = match comparison_council(&columns) {
+        Ok(place) => naming_council(place.as_deref(), headline(&rows, &from, &to)),
+        Err(places) => {
+            format!("The texts are about different councils ({}), so no change is given.", list_words(&places))
+        }
+    };
     Comparison { inspections: inspections_out, rows, headline, warnings }
 }
 
@@ -553,27 +555,59 @@ fn warn(out: &mut Vec<Warning>, code: WarningCode, message: String) {
     out.push(Warning { code, message });
 }
 
-fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
+/// The places the columns name, each once, in column order.
+fn places<'c>(columns: &[&'c Column]) -> Vec<&'c str> {
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    let mut keys: HashMap<&str, ()> = HashMap::new();
     for c in columns {
         if let (Some(key), Some(place)) = (c.council.as_deref(), c.place.as_deref()) {
-            if keys.insert(key, ()).is_none() {
+            if !seen.iter().any(|(k, _)| *k == key) {
                 seen.push((key, place));
             }
         }
     }
-    if seen.len() > 1 {
-        let names: Vec<&str> = seen.iter().map(|(_, p)| *p).collect();
-        warn(
-            out,
-            WarningCode::DifferentCouncils,
-            format!(
-                "The texts are about different councils ({}), so each row sets different councils side by side.",
-                list_words(&names)
-            ),
-        );
+    seen.into_iter().map(|(_, place)| place).collect()
+}
+
+/// The council the comparison is about, for people: the last place the columns name, when every
+/// other place they name is a council it took over from (directly or not); else every place.
+fn comparison_council<'c>(columns: &[&'c Column]) -> Result<Option<String>, Vec<&'c str>> {
+    let named = places(columns);
+    let Some(&last) = named.last() else { return Ok(None) };
+    if named.iter().all(|&p| p == last || councils::took_over(last, p)) {
+        Ok(Some(last.to_string()))
+    } else {
+        Err(named)
     }
+}
+
+/// "Cambridgeshire: overall effectiveness improved ...".
+fn naming_council(place: Option<&str>, headline: String) -> String {
+    match place {
+        Some(place) => {
+            let mut chars = headline.chars();
+            let first = chars.next().map(crate::letters::lower_char).into_iter();
+            format!("{place}: {}", first.chain(chars).collect::<String>())
+        }
+        None => headline,
+    }
+}
+
+fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
+    let named = places(columns);
+    if named.len() < 2 {
+        return;
+    }
+    let message = match comparison_council(columns) {
+        Ok(Some(last)) => format!(
+            "The texts are about {}: {last} took over the area of the others, so its inspections follow theirs.",
+            list_words(&named)
+        ),
+        _ => format!(
+            "The texts are about different councils ({}), so each row sets different councils side by side.",
+            list_words(&named)
+        ),
+    };
+    warn(out, WarningCode::DifferentCouncils, message);
 }
 
 fn same_inspection_warnings(group: &[&Column], out: &mut Vec<Warning>) {
@@ -835,9 +869,37 @@ fn rows(columns: &[&Column], from: &Side, to: &Side) -> Vec<Row> {
                 (Change::Dropped, None)
             }
         };
-        rows.push(Row { area, label: area_name(area).to_string(), from: f, to: t, steps, change, notes, history });
+        let history_steps = consecutive_steps(columns, area);
+        rows.push(Row {
+            area,
+            label: area_name(area).to_string(),
+            from: f,
+            to: t,
+            steps,
+            change,
+            notes,
+            history,
+            history_steps,
+        });
     }
     rows
+}
+
+/// For each column, the steps from the latest earlier column that graded `area` (see
+/// [`Row::history_steps`]).
+fn consecutive_steps(columns: &[&Column], area: Area) -> Vec<Option<i8>> {
+    let k = area_index(area);
+    let mut last: Option<&Column> = None;
+    columns
+        .iter()
+        .map(|c| {
+            let grade = c.grades[k]?;
+            let before = last.replace(c)?;
+            let (from, to) = (Side::of(&[before])?, Side::of(&[c])?);
+            let earlier = before.grades[k]?;
+            not_comparable(&from, &to, area).is_none().then(|| level(grade) - level(earlier))
+        })
+        .collect()
 }
 
 fn level(g: Grade) -> i8 {

@@ -511,6 +511,25 @@ pub fn fill_codes(inspection: &mut crate::model::Inspection) {
     inspection.authority_gss = council.and_then(Council::gss).map(str::to_string);
 }
 
+/// Whether the council whose short name is `later` took over the area of `earlier`, directly
+/// or through councils in between (Bournemouth, Christchurch and Poole took over from Poole).
+pub fn took_over(later: &str, earlier: &str) -> bool {
+    let mut frontier = vec![earlier];
+    let mut steps = 0;
+    while let Some(short) = frontier.pop() {
+        let Some(council) = COUNCILS.iter().find(|c| c.short == short) else { continue };
+        if council.successors.contains(&later) {
+            return true;
+        }
+        steps += 1;
+        if steps > COUNCILS.len() {
+            return false;
+        }
+        frontier.extend(council.successors.iter().copied());
+    }
+    false
+}
+
 /// The longest number of words in any council name or alias (so a caller scanning text knows
 /// how far to look ahead). Words are counted after the normalisation `lookup` applies, and each
 /// hyphen or comma in a name counts as a word too, as it does for a tokeniser that keeps

@@ -21,7 +21,7 @@
 //!
 //! let earlier = ofsted_compare::extract("Eastwick Council's children's services were judged inadequate overall by Ofsted in 2019.");
 //! let comparison = ofsted_compare::compare(&[earlier, inspection]);
-//! assert_eq!(comparison.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+//! assert_eq!(comparison.headline, "Eastwick Council: overall effectiveness improved by two grades, from inadequate to good.");
 //! ```
 //!
 //! # Modules

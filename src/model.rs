@@ -346,6 +346,11 @@ pub struct Row {
     pub notes: Vec<String>,
     /// Every inspection's grade, in the order compared.
     pub history: Vec<Option<Grade>>,
+    /// For each inspection of `history`, the steps from the area's grade at the latest earlier
+    /// inspection that judged it (positive is better): the change between consecutive
+    /// inspections. Null for the area's first grade, where the inspection gives no grade, and
+    /// where the two grades cannot be set against each other.
+    pub history_steps: Vec<Option<i8>>,
 }
 
 /// Two or more inspections set side by side.

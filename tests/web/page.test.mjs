@@ -202,7 +202,7 @@ async function dropFile(page, k, name, type, bytes) {
 test('the example loads and shows the right table', async () => {
   const { context, page, errors } = await open();
   await loadExample(page);
-  assert.equal(await page.textContent('#headline'), 'Overall effectiveness improved by two grades, from inadequate to good.');
+  assert.equal(await page.textContent('#headline'), 'Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.');
   const rows = await table(page);
   const overall = row(rows, 'overall');
   assert.deepEqual(overall.grades, ['inadequate', 'good']);
