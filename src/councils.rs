@@ -511,6 +511,37 @@ pub fn fill_codes(inspection: &mut crate::model::Inspection) {
     inspection.authority_gss = council.and_then(Council::gss).map(str::to_string);
 }
 
+/// The councils a search box's words may stand for, best first, at most `limit`: a DfE or ONS
+/// code; then names equal to the words; then names that start with them; then names with a
+/// word that starts with them ("north" finds North Somerset and North Tyneside, "873" and
+/// "E10000003" find Cambridgeshire). Current councils come before abolished ones.
+pub fn search(query: &str, limit: usize) -> Vec<&'static Council> {
+    let words = normalise(query);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let code = query.trim();
+    let rank = |council: &'static Council| -> Option<u8> {
+        if council.code == Some(code) || council.gss().is_some_and(|gss| gss.eq_ignore_ascii_case(code)) {
+            return Some(0);
+        }
+        let keys = || keys(council).map(normalise);
+        if keys().any(|k| k == words) {
+            Some(1)
+        } else if keys().any(|k| k.starts_with(&words)) {
+            Some(2)
+        } else if keys().any(|k| k.split(' ').any(|w| w.starts_with(&words)) || k.contains(&format!(" {words}"))) {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    let mut found: Vec<(u8, bool, &'static Council)> =
+        COUNCILS.iter().filter_map(|c| rank(c).map(|r| (r, c.until.is_some(), c))).collect();
+    crate::order::sort_by_key(&mut found, |&(r, gone, c)| (r, gone, c.short));
+    found.into_iter().take(limit).map(|(_, _, c)| c).collect()
+}
+
 /// Whether the council whose short name is `later` took over the area of `earlier`, directly
 /// or through councils in between (Bournemouth, Christchurch and Poole took over from Poole).
 pub fn took_over(later: &str, earlier: &str) -> bool {
@@ -831,6 +862,26 @@ mod tests {
         assert_eq!(short_of("Sandwell Children's Trust"), "Sandwell");
         assert_eq!(short_of("Slough Children First"), "Slough");
         assert!(lookup("Achieving for Children").is_none());
+    }
+
+    #[test]
+    fn search_by_code_name_and_word() {
+        let shorts = |query: &str| search(query, 5).iter().map(|c| c.short).collect::<Vec<_>>();
+        assert_eq!(shorts("873"), ["Cambridgeshire"]);
+        assert_eq!(shorts("e10000003"), ["Cambridgeshire"]);
+        assert_eq!(shorts("Cambs"), ["Cambridgeshire"]);
+        assert_eq!(shorts("hull"), ["Hull"]);
+        assert_eq!(shorts("north y"), ["North Yorkshire"]);
+        // Names that start with the words come before names with a word that does.
+        let north = shorts("north");
+        assert_eq!(north.len(), 5);
+        assert!(north.iter().all(|s| s.starts_with("North")), "{north:?}");
+        let york = shorts("york");
+        assert_eq!(york.first(), Some(&"York"), "{york:?}");
+        assert!(york.contains(&"North Yorkshire"), "{york:?}");
+        // Current councils before abolished ones.
+        assert_eq!(shorts("cumb"), ["Cumberland", "Cumbria"]);
+        assert!(shorts("").is_empty() && shorts("  ").is_empty() && shorts("zzz").is_empty());
     }
 
     #[test]

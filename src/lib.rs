@@ -53,6 +53,7 @@
 #![warn(missing_docs)]
 
 mod check;
+pub mod context;
 pub mod councils;
 mod csv;
 pub mod dates;
@@ -79,7 +80,7 @@ pub fn extract(text: &str) -> Inspection {
 mod compare;
 pub mod render;
 
-pub use compare::compare;
+pub use compare::{compare, with_record as compare_with_record};
 
 /// Decodes bytes from a file: UTF-8 when they are, otherwise Windows-1252 (the usual encoding
 /// of older text files), with a warning saying so.

@@ -269,6 +269,8 @@ pub enum WarningCode {
     PreviousDisagrees,
     /// The inspections' order could not be settled by their dates.
     UnknownOrder,
+    /// A text could not be compared with its council's inspections on record.
+    NotOnRecord,
 }
 
 /// Everything read from one text.

@@ -344,4 +344,83 @@ fn binary_bytes_named_as_a_pdf_are_not_read_as_text() {
     let path = scratch_dir("junk-named-pdf").join("junk.pdf");
     std::fs::write(&path, b"\x00\x9f\x92\x96 not a pdf \xff\xfe").expect("write");
     assert_usage_error(&run(&[&path.to_string_lossy()]), "is named as a PDF but is not one");
+#[test]
+fn a_councils_history_on_record_by_name_or_code() {
+    let by_name = run(&["--council", "Cambridgeshire"]);
+    assert_eq!(by_name.status.code(), Some(0), "{}", stderr(&by_name));
+    let text = stdout(&by_name);
+    assert!(
+        text.starts_with("Cambridgeshire County Council (DfE code 873, ONS code E10000003), East of England\n"),
+        "{text}"
+    );
+    assert!(text.contains("The record holds full inspections published to "), "{text}");
+    assert!(
+        text.contains("Reports on record:\n  - Cambridgeshire single inspection 2014-06-03 (on record): https://"),
+        "{text}"
+    );
+    assert!(text.contains("\n  England (153 councils): "), "{text}");
+    assert!(text.contains("\n  Statistical neighbours (11 councils): "), "{text}");
+    // The same council by its codes or another of its names.
+    for other in ["873", "E10000003", "cambs", "cambridgeshire county council"] {
+        assert_eq!(stdout(&run(&["--council", other])), text, "{other}");
+    }
+    let json = stdout(&run(&["--json", "--council", "873"]));
+    assert!(json.starts_with("{\n  \"council\": {"), "{json}");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let mut keys: Vec<&str> = value.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+    keys.sort_unstable();
+    assert_eq!(keys, ["context", "council", "inspections", "published_to"]);
+    assert_eq!(value["council"]["gss"], "E10000003");
+    let inspections = value["inspections"].as_array().expect("inspections");
+    assert!(inspections.len() >= 3);
+    assert!(inspections
+        .iter()
+        .all(|i| i["kind"] == "record" && i["authority_code"] == "873" && i["report_url"].is_string()));
+    assert_eq!(value["context"]["groups"][0]["name"], "England");
+    let csv = stdout(&run(&["--csv", "--council", "873"]));
+    assert!(csv.starts_with("area,label,Cambridgeshire single inspection 2014-06-03 (on record),"), "{csv}");
+}
+
+#[test]
+fn a_council_that_cannot_be_told_is_a_usage_error() {
+    let none = run(&["--council", "Kelby"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("no council on record is called \"Kelby\""), "{}", stderr(&none));
+    let several = run(&["--council", "north"]);
+    assert_eq!(several.status.code(), Some(2));
+    assert!(stderr(&several).contains("could be any of North East Lincolnshire, "), "{}", stderr(&several));
+    assert!(stdout(&several).is_empty());
+    assert_eq!(run(&["--council"]).status.code(), Some(2));
+    let with_file = run(&["--council", "873", &fixture("prose/news_council_on_record.txt").to_string_lossy()]);
+    assert_eq!(with_file.status.code(), Some(2));
+}
+
+#[test]
+fn a_text_beside_its_councils_record() {
+    let path = fixture("prose/news_council_on_record.txt");
+    let path = path.to_string_lossy();
+    let o = run(&["--record", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Cambridgeshire: overall effectiveness stayed requires improvement.\n"), "{text}");
+    assert!(text.contains("Cambridgeshire ILACS inspection 2019-01-14 (on record)"), "{text}");
+    assert!(text.contains("The news article and the record describe the same inspection"), "{text}");
+    assert!(text.trim_end().ends_with("The record holds full inspections published to 20 August 2026."), "{text}");
+    let json = run(&["--json", "--record", &path]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(value["published_to"], "2026-08-20");
+    assert_eq!(value["inspections"][0]["kind"], "record");
+    assert_eq!(value["inspections"][2]["kind"], "news");
+    assert!(value["rows"][0]["history_steps"].is_array());
+    let md = stdout(&run(&["--markdown", "--record", &path]));
+    assert!(
+        md.contains("Reports on record:\n\n- Cambridgeshire ILACS inspection 2019-01-14 (on record): <https://"),
+        "{md}"
+    );
+    // One file only.
+    assert_eq!(run(&["--record", &path, &path]).status.code(), Some(2));
+    // A text about a council the record does not know still prints, with a warning.
+    let o = run(&["--record", &fixture("extract/sif_2014_labels_then_grades.txt").to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Warnings:\n  - The text's council is not known"), "{}", stdout(&o));
 }

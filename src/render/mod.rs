@@ -1,5 +1,5 @@
 //! Plain-text renderings of results for people: the CLI's default output, and the Markdown
-//! and CSV exports shared by the CLI and the page.
+//! and CSV exports shared by the CLI and the page; a council's history on record.
 
 use std::fmt::Write;
 
@@ -7,7 +7,9 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{Grade, Inspection, Judgement, Kind};
 
 mod comparison;
+mod record;
 pub use comparison::{comparison_csv, comparison_markdown, comparison_text, csv_field};
+pub use record::{council_line, council_markdown, council_text, group_line, record_date};
 
 /// A grade in words with a capital ("Requires improvement").
 pub fn grade_title(grade: Grade) -> &'static str {

@@ -69,6 +69,9 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
+mod record;
+pub use record::with_record;
+
 use crate::councils;
 use crate::dates::Date;
 use crate::frameworks::{
@@ -97,7 +100,7 @@ pub fn compare(inspections: &[Inspection]) -> Comparison {
             warnings: Vec::new(),
         },
         [one] => compare_one(one),
-        _ => compare_several(inspections),
+        _ => compare_several(inspections, &[]),
     }
 }
 
@@ -317,11 +320,16 @@ fn compare_one(one: &Inspection) -> Comparison {
 // ---------------------------------------------------------------------------------------------
 // Two or more inspections.
 
-fn compare_several(inspections: &[Inspection]) -> Comparison {
+/// Compares two or more inspections; `also_same` lists pairs of indices into `inspections`
+/// known to describe one inspection besides those the rules find.
+fn compare_several(inspections: &[Inspection], also_same: &[(usize, usize)]) -> Comparison {
     let all: Vec<Column> = inspections.iter().map(Column::of).collect();
     let order = order_by_date(&all);
     let mut sets = DisjointSets::new(all.len());
-    same_inspections(&all, &mut sets);
+    same_inspections(&all.iter().collect::<Vec<_>>(), &mut sets);
+    for &(a, b) in also_same {
+        sets.union(a, b);
+    }
 
     // Texts about the same inspection are kept together, where the first of them falls.
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();
@@ -435,7 +443,7 @@ fn order_by_date(columns: &[Column]) -> Vec<usize> {
 }
 
 /// Joins the texts that describe the same inspection (see the module documentation).
-fn same_inspections(columns: &[Column], sets: &mut DisjointSets) {
+fn same_inspections(columns: &[&Column], sets: &mut DisjointSets) {
     let mut by_start: HashMap<(&str, Date), usize> = HashMap::new();
     let mut by_dates: HashMap<(FrameworkId, Date, Date), Vec<usize>> = HashMap::new();
     let mut by_framework: HashMap<(&str, FrameworkId), Vec<usize>> = HashMap::new();
@@ -471,7 +479,10 @@ fn same_inspections(columns: &[Column], sets: &mut DisjointSets) {
             let Some(a) = columns.get(i) else { continue };
             for &j in members.iter().take(k) {
                 let Some(b) = columns.get(j) else { continue };
-                let both_reports = a.kind() == Kind::Report && b.kind() == Kind::Report;
+                // A report or the record is one inspection's own account: two are never the same
+                // inspection by this rule.
+                let own_account = |c: &Column| matches!(c.kind(), Kind::Report | Kind::Record);
+                let both_reports = own_account(a) && own_account(b);
                 if !both_reports && dates_compatible(&a.dates, &b.dates) {
                     sets.union(i, j);
                 }
@@ -1304,7 +1315,7 @@ fn month_name(m: u8) -> Option<&'static str> {
 }
 
 /// "10 September 2012", "September 2012" or "2012".
-fn date_words(d: Date) -> String {
+pub(crate) fn date_words(d: Date) -> String {
     match (d.month.and_then(month_name), d.day) {
         (Some(m), Some(day)) => format!("{day} {m} {}", d.year),
         (Some(m), None) => format!("{m} {}", d.year),
