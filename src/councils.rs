@@ -1,6 +1,5 @@
 //! Gazetteer of English councils with children's services duties since 2005, and name lookup.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/council_codes.rs"));
@@ -31,8 +30,6 @@ pub struct Council {
     pub from: Option<&'static str>,
     /// "YYYY-MM" of the last month it existed, for abolished councils, else None.
     pub until: Option<&'static str>,
-    /// For an abolished council, the `short` names of the councils that took over its area.
-    pub successors: &'static [&'static str],
 }
 
 /// A council with children's services since before 2005 (the modifiers below say otherwise),
@@ -43,15 +40,23 @@ const fn c(code: &'static str, short: &'static str, name: &'static str, aliases:
 
 /// A council abolished before `data/councils.csv` begins, so with no code there.
 const fn former(short: &'static str, name: &'static str, aliases: &'static [&'static str]) -> Council {
-    Council { code: None, name, short, aliases, ambiguous: false, from: None, until: None, successors: &[] }
+    Council { code: None, name, short, aliases, ambiguous: false, from: None, until: None }
 }
 
 impl Council {
     /// The council's nine-character ONS code ("E10000003"), from `data/councils.csv`.
     pub fn gss(&self) -> Option<&'static str> {
         let code = self.code?;
-        let k = ONS_CODES.binary_search_by(|(la, _)| (*la).cmp(code)).ok()?;
-        ONS_CODES.get(k).map(|(_, gss)| *gss)
+        let (mut low, mut high) = (0, ONS_CODES.len() / 12);
+        while low < high {
+            let mid = (low + high) / 2;
+            match ONS_CODES.get(mid * 12..mid * 12 + 3)?.cmp(code) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return ONS_CODES.get(mid * 12 + 3..mid * 12 + 12),
+            }
+        }
+        None
     }
 
     /// Marks `short` as an ordinary word or common name (sets `ambiguous`).
@@ -66,12 +71,15 @@ impl Council {
         self
     }
 
-    /// Sets the last month the council existed (`until`) and the councils that took over its
-    /// area (`successors`).
-    const fn abolished(mut self, month: &'static str, successors: &'static [&'static str]) -> Self {
+    /// Sets the last month the council existed (`until`); [`SUCCESSIONS`] says who took over.
+    const fn abolished(mut self, month: &'static str) -> Self {
         self.until = Some(month);
-        self.successors = successors;
         self
+    }
+
+    /// For an abolished council, the `short` names of the councils that took over its area.
+    pub fn successors(&self) -> &'static [&'static str] {
+        SUCCESSIONS.iter().find(|(short, _)| *short == self.short).map_or(&[], |(_, heirs)| *heirs)
     }
 }
 
@@ -82,7 +90,7 @@ impl Council {
 /// Buckinghamshire in 2020, North Yorkshire and Somerset in 2023) the old name is an alias of
 /// the one entry. Where the area changed (Bedfordshire and Cheshire in 2009; Bournemouth, Poole
 /// and Dorset in 2019; Northamptonshire in 2021; Cumbria in 2023) the old councils are entries
-/// of their own with `until` and `successors`, and their successors have `from`. The trusts and
+/// of their own with `until` (and a row in [`SUCCESSIONS`]), and their successors have `from`. The trusts and
 /// companies that run a council's children's services are among its aliases; those that serve
 /// several councils are in [`SHARED`].
 #[rustfmt::skip]
@@ -102,7 +110,7 @@ pub const COUNCILS: &[Council] = &[
     ),
     c("822", "Bedford", "Bedford Borough Council", &["bedford borough", "bedford council"]).created("2009-04"),
     // Split into Bedford and Central Bedfordshire. Not "beds": an ordinary word.
-    former("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03", &["Bedford", "Central Bedfordshire"]),
+    former("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03"),
     c("303", "Bexley", "London Borough of Bexley", &["bexley council"]),
     c("330", "Birmingham", "Birmingham City Council", &["birmingham council", "birmingham childrens trust"]),
     c(
@@ -114,7 +122,7 @@ pub const COUNCILS: &[Council] = &[
     c("890", "Blackpool", "Blackpool Council", &["blackpool borough council"]),
     c("350", "Bolton", "Bolton Council", &["bolton metropolitan borough council"]),
     // Merged with Poole and Christchurch into Bournemouth, Christchurch and Poole.
-    former("Bournemouth", "Bournemouth Borough Council", &["bournemouth council"]).abolished("2019-03", &["Bournemouth, Christchurch and Poole"]),
+    former("Bournemouth", "Bournemouth Borough Council", &["bournemouth council"]).abolished("2019-03"),
     c(
         "839", "Bournemouth, Christchurch and Poole",
         "Bournemouth, Christchurch and Poole Council",
@@ -146,7 +154,7 @@ pub const COUNCILS: &[Council] = &[
     c("202", "Camden", "London Borough of Camden", &["camden council"]),
     c("823", "Central Bedfordshire", "Central Bedfordshire Council", &["central beds"]).created("2009-04"),
     // Split into Cheshire East and Cheshire West and Chester.
-    former("Cheshire", "Cheshire County Council", &[]).abolished("2009-03", &["Cheshire East", "Cheshire West and Chester"]),
+    former("Cheshire", "Cheshire County Council", &[]).abolished("2009-03"),
     c("895", "Cheshire East", "Cheshire East Council", &[]).created("2009-04"),
     c("896", "Cheshire West and Chester", "Cheshire West and Chester Council", &["cwac", "cheshire west"]).created("2009-04"),
     // Not ambiguous: the whole phrase names exactly the square mile the Corporation serves,
@@ -158,7 +166,7 @@ pub const COUNCILS: &[Council] = &[
     c("306", "Croydon", "London Borough of Croydon", &["croydon council"]),
     c("942", "Cumberland", "Cumberland Council", &[]).created("2023-04"),
     // Split into Cumberland and Westmorland and Furness.
-    c("909", "Cumbria", "Cumbria County Council", &[]).abolished("2023-03", &["Cumberland", "Westmorland and Furness"]),
+    c("909", "Cumbria", "Cumbria County Council", &[]).abolished("2023-03"),
     c("841", "Darlington", "Darlington Borough Council", &["darlington council"]),
     c("831", "Derby", "Derby City Council", &["derby council", "city of derby"]),
     c("830", "Derbyshire", "Derbyshire County Council", &[]),
@@ -172,7 +180,7 @@ pub const COUNCILS: &[Council] = &[
     c("838", "Dorset", "Dorset Council", &[]).created("2019-04"),
     // The county council before 2019-04. Its short name is "Dorset County" because "Dorset"
     // belongs to its successor; "dorset county council" finds it by its official name.
-    former("Dorset County", "Dorset County Council", &[]).abolished("2019-03", &["Dorset", "Bournemouth, Christchurch and Poole"]),
+    former("Dorset County", "Dorset County Council", &[]).abolished("2019-03"),
     // Also a common first name and surname.
     c("332", "Dudley", "Dudley Metropolitan Borough Council", &["dudley council"]).common_word(),
     c("840", "Durham", "Durham County Council", &["county durham", "durham council"]),
@@ -289,7 +297,7 @@ pub const COUNCILS: &[Council] = &[
         "Northamptonshire County Council",
         &["northants", "northants county council"],
     )
-    .abolished("2021-03", &["North Northamptonshire", "West Northamptonshire"]),
+    .abolished("2021-03"),
     c("929", "Northumberland", "Northumberland County Council", &[]),
     c("892", "Nottingham", "Nottingham City Council", &["nottingham council", "city of nottingham"]),
     // Not "notts county": a football club.
@@ -299,7 +307,7 @@ pub const COUNCILS: &[Council] = &[
     c("874", "Peterborough", "Peterborough City Council", &["peterborough council"]),
     c("879", "Plymouth", "Plymouth City Council", &["plymouth council"]),
     // Merged with Bournemouth and Christchurch into Bournemouth, Christchurch and Poole.
-    c("836", "Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03", &["Bournemouth, Christchurch and Poole"]),
+    c("836", "Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03"),
     c("851", "Portsmouth", "Portsmouth City Council", &["portsmouth council"]),
     // An ordinary word.
     c("870", "Reading", "Reading Borough Council", &["reading council", "brighter futures for children", "bffc"]).common_word(),
@@ -423,6 +431,18 @@ pub const COUNCILS: &[Council] = &[
     c("816", "York", "City of York Council", &["city of york", "york council"]),
 ];
 
+/// Each abolished council's `short` name and the `short` names of the councils that took over its
+/// area.
+pub const SUCCESSIONS: &[(&str, &[&str])] = &[
+    ("Bedfordshire", &["Bedford", "Central Bedfordshire"]),
+    ("Bournemouth", &["Bournemouth, Christchurch and Poole"]),
+    ("Cheshire", &["Cheshire East", "Cheshire West and Chester"]),
+    ("Cumbria", &["Cumberland", "Westmorland and Furness"]),
+    ("Dorset County", &["Dorset", "Bournemouth, Christchurch and Poole"]),
+    ("Northamptonshire", &["North Northamptonshire", "West Northamptonshire"]),
+    ("Poole", &["Bournemouth, Christchurch and Poole"]),
+];
+
 /// Names of bodies that run or share children's services for several councils, with the
 /// `short` names of those councils: alone, such a name does not say which council a text is
 /// about (the reader takes none of them for it).
@@ -480,17 +500,11 @@ fn keys(council: &'static Council) -> impl Iterator<Item = &'static str> {
     [council.short, council.name].into_iter().chain(council.aliases.iter().copied())
 }
 
-/// Normalised name -> council, built on first use.
-fn index() -> &'static HashMap<String, &'static Council> {
-    static INDEX: OnceLock<HashMap<String, &'static Council>> = OnceLock::new();
+/// Every normalised name with its council, built on first use.
+fn index() -> &'static [(String, &'static Council)] {
+    static INDEX: OnceLock<Vec<(String, &'static Council)>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = HashMap::new();
-        for council in COUNCILS {
-            for key in keys(council) {
-                map.entry(normalise(key)).or_insert(council);
-            }
-        }
-        map
+        COUNCILS.iter().flat_map(|council| keys(council).map(move |key| (normalise(key), council))).collect()
     })
 }
 
@@ -500,7 +514,9 @@ fn index() -> &'static HashMap<String, &'static Council> {
 /// count as hyphens too, so "Bournemouth, Christchurch and Poole" and "Stockton – on – Tees"
 /// are found.
 pub fn lookup(phrase: &str) -> Option<&'static Council> {
-    index().get(&normalise(phrase)).copied()
+    // A scan of some 600 names: a few microseconds, and no sorting or hashing code in the wasm.
+    let phrase = normalise(phrase);
+    index().iter().find(|(name, _)| *name == phrase).map(|(_, council)| *council)
 }
 
 /// Sets the council's codes on an inspection whose `authority` is a gazetteer council's name
@@ -520,45 +536,49 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Council> {
     if words.is_empty() {
         return Vec::new();
     }
-    let code = query.trim();
-    let rank = |council: &'static Council| -> Option<u8> {
-        if council.code == Some(code) || council.gss().is_some_and(|gss| gss.eq_ignore_ascii_case(code)) {
-            return Some(0);
+    let code = query.trim().to_ascii_uppercase();
+    let inner = [" ", &words].concat();
+    // 0: a code; 1: a name that is the words; 2: one that starts with them; 3: one with a word
+    // that does; 4: none.
+    let ranks: Vec<u8> = COUNCILS
+        .iter()
+        .map(|council| {
+            if council.code == Some(code.as_str()) || council.gss() == Some(code.as_str()) {
+                return 0;
+            }
+            let rank = |key: &str| {
+                let key = normalise(key);
+                if key == words {
+                    1
+                } else if key.starts_with(&words) {
+                    2
+                } else if key.contains(&inner) {
+                    3
+                } else {
+                    4
+                }
+            };
+            keys(council).map(rank).min().unwrap_or(4)
+        })
+        .collect();
+    let mut found = Vec::new();
+    for rank in 0..4 {
+        for abolished in [false, true] {
+            for (council, &r) in COUNCILS.iter().zip(&ranks) {
+                if r == rank && council.until.is_some() == abolished && found.len() < limit {
+                    found.push(council);
+                }
+            }
         }
-        let keys = || keys(council).map(normalise);
-        if keys().any(|k| k == words) {
-            Some(1)
-        } else if keys().any(|k| k.starts_with(&words)) {
-            Some(2)
-        } else if keys().any(|k| k.split(' ').any(|w| w.starts_with(&words)) || k.contains(&format!(" {words}"))) {
-            Some(3)
-        } else {
-            None
-        }
-    };
-    let mut found: Vec<(u8, bool, &'static Council)> =
-        COUNCILS.iter().filter_map(|c| rank(c).map(|r| (r, c.until.is_some(), c))).collect();
-    crate::order::sort_by_key(&mut found, |&(r, gone, c)| (r, gone, c.short));
-    found.into_iter().take(limit).map(|(_, _, c)| c).collect()
+    }
+    found
 }
 
-/// Whether the council whose short name is `later` took over the area of `earlier`, directly
-/// or through councils in between (Bournemouth, Christchurch and Poole took over from Poole).
+/// Whether the council whose short name is `later` took over the area of `earlier`
+/// (Bournemouth, Christchurch and Poole took over from Poole). No successor has been abolished
+/// since, so there are no chains to follow.
 pub fn took_over(later: &str, earlier: &str) -> bool {
-    let mut frontier = vec![earlier];
-    let mut steps = 0;
-    while let Some(short) = frontier.pop() {
-        let Some(council) = COUNCILS.iter().find(|c| c.short == short) else { continue };
-        if council.successors.contains(&later) {
-            return true;
-        }
-        steps += 1;
-        if steps > COUNCILS.len() {
-            return false;
-        }
-        frontier.extend(council.successors.iter().copied());
-    }
-    false
+    SUCCESSIONS.iter().any(|(short, heirs)| *short == earlier && heirs.contains(&later))
 }
 
 /// The longest number of words in any council name or alias (so a caller scanning text knows
@@ -630,6 +650,7 @@ mod tests {
 
     #[test]
     fn aliases_are_tidy_lower_case_and_unique() {
+        use std::collections::HashMap;
         let mut seen: HashMap<String, &str> = HashMap::new();
         for council in COUNCILS {
             for key in keys(council) {
@@ -785,21 +806,30 @@ mod tests {
         }
     }
 
+    /// Each council's (DfE LA code, ONS code), from the generated string.
+    fn ons_codes() -> Vec<(&'static str, &'static str)> {
+        (0..ONS_CODES.len() / 12)
+            .map(|k| (&ONS_CODES[k * 12..k * 12 + 3], &ONS_CODES[k * 12 + 3..k * 12 + 12]))
+            .collect()
+    }
+
     #[test]
     fn every_council_in_the_data_has_one_entry_and_every_entry_since_2009_a_code() {
-        for (la, gss) in ONS_CODES {
-            let entries: Vec<_> = COUNCILS.iter().filter(|council| council.code == Some(*la)).collect();
+        let codes = ons_codes();
+        for &(la, gss) in &codes {
+            let entries: Vec<_> = COUNCILS.iter().filter(|council| council.code == Some(la)).collect();
             assert_eq!(entries.len(), 1, "LA code {la}");
-            assert_eq!(entries[0].gss(), Some(*gss));
+            assert_eq!(entries[0].gss(), Some(gss));
         }
         for council in COUNCILS {
             let since_2009 = council.until.is_none_or(|until| until >= "2009-04");
-            let known = council.code.is_some_and(|code| ONS_CODES.iter().any(|(la, _)| *la == code));
+            let known = council.code.is_some_and(|code| codes.iter().any(|(la, _)| *la == code));
             // Bournemouth and Dorset County Council are not in the data (abolished 2019).
             let not_in_data = ["Bournemouth", "Dorset County"].contains(&council.short);
             assert_eq!(known, since_2009 && !not_in_data, "{}", council.short);
         }
-        assert_eq!(ONS_CODES.len(), 156);
+        assert_eq!(codes.len(), 156);
+        assert!(codes.windows(2).all(|w| w[0].0 < w[1].0), "sorted by LA code");
     }
 
     #[test]
@@ -829,14 +859,15 @@ mod tests {
     #[test]
     fn successors_took_over_when_their_predecessor_went() {
         for council in COUNCILS {
-            assert_eq!(council.until.is_some(), !council.successors.is_empty(), "{}", council.short);
-            for short in council.successors {
+            assert_eq!(council.until.is_some(), !council.successors().is_empty(), "{}", council.short);
+            for short in council.successors() {
                 let heir = COUNCILS.iter().find(|c| c.short == *short).unwrap_or_else(|| panic!("{short}"));
                 let (until, from) = (council.until.unwrap_or_default(), heir.from.unwrap_or_default());
                 assert!(heir.until.is_none() && from > until, "{} -> {short}", council.short);
+                assert!(took_over(short, council.short) && !took_over(council.short, short));
             }
         }
-        let heirs = |short: &str| COUNCILS.iter().find(|c| c.short == short).map(|c| c.successors);
+        let heirs = |short: &str| COUNCILS.iter().find(|c| c.short == short).map(Council::successors);
         assert_eq!(heirs("Northamptonshire"), Some(&["North Northamptonshire", "West Northamptonshire"][..]));
         assert_eq!(heirs("Poole"), Some(&["Bournemouth, Christchurch and Poole"][..]));
     }

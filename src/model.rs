@@ -22,6 +22,10 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Grade; 5] =
+        [Grade::Outstanding, Grade::Good, Grade::Adequate, Grade::RequiresImprovement, Grade::Inadequate];
+
     /// The step on the four-point scale: 4 outstanding, 3 good, 2 adequate or requires
     /// improvement, 1 inadequate.
     pub fn level(self) -> u8 {
@@ -273,6 +277,132 @@ pub enum WarningCode {
     NotOnRecord,
 }
 
+impl FrameworkId {
+    /// Every variant, for reading ids back.
+    pub const ALL: [FrameworkId; 16] = [
+        FrameworkId::Apa,
+        FrameworkId::Csa,
+        FrameworkId::Slac,
+        FrameworkId::Ucra,
+        FrameworkId::Cp2012,
+        FrameworkId::Lac2013,
+        FrameworkId::Sif,
+        FrameworkId::Ilacs2018,
+        FrameworkId::Ilacs2023,
+        FrameworkId::Ilacs2026,
+        FrameworkId::FocusedVisit,
+        FrameworkId::MonitoringVisit,
+        FrameworkId::Jtai,
+        FrameworkId::School,
+        FrameworkId::Cqc,
+        FrameworkId::ChildrensHome,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            FrameworkId::Apa => "apa",
+            FrameworkId::Csa => "csa",
+            FrameworkId::Slac => "slac",
+            FrameworkId::Ucra => "ucra",
+            FrameworkId::Cp2012 => "cp2012",
+            FrameworkId::Lac2013 => "lac2013",
+            FrameworkId::Sif => "sif",
+            FrameworkId::Ilacs2018 => "ilacs2018",
+            FrameworkId::Ilacs2023 => "ilacs2023",
+            FrameworkId::Ilacs2026 => "ilacs2026",
+            FrameworkId::FocusedVisit => "focused_visit",
+            FrameworkId::MonitoringVisit => "monitoring_visit",
+            FrameworkId::Jtai => "jtai",
+            FrameworkId::School => "school",
+            FrameworkId::Cqc => "cqc",
+            FrameworkId::ChildrensHome => "childrens_home",
+        }
+    }
+}
+
+impl Kind {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Kind; 6] =
+        [Kind::Report, Kind::News, Kind::PressRelease, Kind::Letter, Kind::Unknown, Kind::Record];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::News => "news",
+            Kind::PressRelease => "press_release",
+            Kind::Letter => "letter",
+            Kind::Unknown => "unknown",
+            Kind::Record => "record",
+        }
+    }
+}
+
+impl Source {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Source; 3] = [Source::Table, Source::Heading, Source::Sentence];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Table => "table",
+            Source::Heading => "heading",
+            Source::Sentence => "sentence",
+        }
+    }
+}
+
+impl WarningCode {
+    /// Every variant, for reading ids back.
+    pub const ALL: [WarningCode; 19] = [
+        WarningCode::Empty,
+        WarningCode::NotText,
+        WarningCode::NotAnInspection,
+        WarningCode::NoJudgements,
+        WarningCode::NotACouncil,
+        WarningCode::Ungraded,
+        WarningCode::TableBodyDisagree,
+        WarningCode::LimitingRule,
+        WarningCode::SeveralInspections,
+        WarningCode::Truncated,
+        WarningCode::Decoding,
+        WarningCode::MissingJudgement,
+        WarningCode::DifferentCouncils,
+        WarningCode::SameInspection,
+        WarningCode::Disagreement,
+        WarningCode::NoGrade,
+        WarningCode::PreviousDisagrees,
+        WarningCode::UnknownOrder,
+        WarningCode::NotOnRecord,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            WarningCode::Empty => "empty",
+            WarningCode::NotText => "not_text",
+            WarningCode::NotAnInspection => "not_an_inspection",
+            WarningCode::NoJudgements => "no_judgements",
+            WarningCode::NotACouncil => "not_a_council",
+            WarningCode::Ungraded => "ungraded",
+            WarningCode::TableBodyDisagree => "table_body_disagree",
+            WarningCode::LimitingRule => "limiting_rule",
+            WarningCode::SeveralInspections => "several_inspections",
+            WarningCode::Truncated => "truncated",
+            WarningCode::Decoding => "decoding",
+            WarningCode::MissingJudgement => "missing_judgement",
+            WarningCode::DifferentCouncils => "different_councils",
+            WarningCode::SameInspection => "same_inspection",
+            WarningCode::Disagreement => "disagreement",
+            WarningCode::NoGrade => "no_grade",
+            WarningCode::PreviousDisagrees => "previous_disagrees",
+            WarningCode::UnknownOrder => "unknown_order",
+            WarningCode::NotOnRecord => "not_on_record",
+        }
+    }
+}
+
 /// Everything read from one text.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Inspection {
@@ -366,4 +496,30 @@ pub struct Comparison {
     pub headline: String,
     /// What the reader should know.
     pub warnings: Vec<Warning>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each `id()` is the JSON's own id, for every variant.
+    fn same_as_json<T: Serialize + Copy>(all: &[T], id: fn(T) -> &'static str) {
+        for &v in all {
+            assert_eq!(serde_json::to_value(v).ok(), Some(serde_json::Value::from(id(v))));
+        }
+        let mut ids: Vec<&str> = all.iter().map(|&v| id(v)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len(), "every variant once");
+    }
+
+    #[test]
+    fn ids_are_the_json_ids() {
+        same_as_json(&Area::ALL, Area::id);
+        same_as_json(&Grade::ALL, Grade::id);
+        same_as_json(&FrameworkId::ALL, FrameworkId::id);
+        same_as_json(&Kind::ALL, Kind::id);
+        same_as_json(&Source::ALL, Source::id);
+        same_as_json(&WarningCode::ALL, WarningCode::id);
+    }
 }

@@ -424,3 +424,25 @@ fn a_text_beside_its_councils_record() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Warnings:\n  - The text's council is not known"), "{}", stdout(&o));
 }
+
+#[test]
+fn the_record_data_for_the_page_is_every_councils_history() {
+    let o = run(&["--record-data"]);
+    assert_eq!(o.status.code(), Some(0));
+    let data: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(data["published_to"], "2026-08-20");
+    let councils = data["councils"].as_object().expect("councils");
+    assert_eq!(councils.len(), 156);
+    // Each entry is the council's --council --json.
+    let one: serde_json::Value = serde_json::from_str(&stdout(&run(&["--json", "--council", "873"]))).expect("JSON");
+    assert_eq!(councils["873"], one);
+    // The wasm tests' sample is two of these entries.
+    let sample =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/web/fixtures/record-sample.json"))
+            .expect("sample");
+    let sample: serde_json::Value = serde_json::from_str(&sample).expect("sample JSON");
+    assert_eq!(sample["published_to"], data["published_to"]);
+    for code in ["873", "919"] {
+        assert_eq!(sample["councils"][code], councils[code], "{code}");
+    }
+}

@@ -64,7 +64,7 @@ fn history(c: &Comparison, area: Area) -> Vec<Option<Grade>> {
 #[test]
 fn a_new_report_is_compared_with_the_latest_inspection_on_record() {
     let new = text(Kind::Report, Some(FrameworkId::Ilacs2026), Some("2026-09-07"), &[(Area::Leadership, Grade::Good)]);
-    let c = compare_with_record(&new, &record());
+    let c = compare_with_record(&new, record().history("873"));
     assert_eq!(c.inspections.len(), 2);
     let on_record = &c.inspections[0];
     assert_eq!(on_record.kind, Kind::Record);
@@ -85,7 +85,7 @@ fn a_text_of_an_inspection_on_record_is_read_as_one_with_it_and_its_disagreement
     // A news story of the 2019 inspection that gives overall good where the record has
     // requires improvement: the story's grade is followed, a warning says so.
     let story = text(Kind::News, Some(FrameworkId::Ilacs2018), Some("2019-03"), &[(Area::Overall, Grade::Good)]);
-    let c = compare_with_record(&story, &record());
+    let c = compare_with_record(&story, record().history("873"));
     assert_eq!(c.inspections.len(), 3, "the inspection before, the one on record, the story");
     let overall = c.rows.iter().find(|r| r.area == Area::Overall).expect("overall");
     assert_eq!((overall.from, overall.to), (Some(Grade::Good), Some(Grade::Good)), "the story's grade is followed");
@@ -102,7 +102,7 @@ fn a_text_of_an_inspection_on_record_is_read_as_one_with_it_and_its_disagreement
     // still about it.
     let story =
         text(Kind::News, Some(FrameworkId::Sif), Some("2024-06"), &[(Area::Overall, Grade::RequiresImprovement)]);
-    let c = compare_with_record(&story, &record());
+    let c = compare_with_record(&story, record().history("873"));
     assert_eq!(c.inspections.len(), 3);
     assert!(c.warnings.iter().any(|w| w.code == WarningCode::SameInspection), "{:?}", c.warnings);
 }
@@ -114,14 +114,15 @@ fn nothing_on_record_to_set_beside_says_why() {
         assert_eq!(c.inspections.len(), 1);
         c.warnings.iter().find(|w| w.code == WarningCode::NotOnRecord).map(|w| w.message.clone()).unwrap_or_default()
     };
-    assert!(why(&compare_with_record(&new, &empty_record())).contains("no inspection of Cambridgeshire on record"));
+    assert!(why(&compare_with_record(&new, empty_record().history("873")))
+        .contains("no inspection of Cambridgeshire on record"));
     let mut unknown = new.clone();
     unknown.authority_code = None;
-    assert!(why(&compare_with_record(&unknown, &record())).contains("council is not known"));
+    assert!(why(&compare_with_record(&unknown, record().history("873"))).contains("council is not known"));
     let undated = text(Kind::Report, None, None, &[(Area::Overall, Grade::Good)]);
-    assert!(why(&compare_with_record(&undated, &record())).contains("could not be placed"));
+    assert!(why(&compare_with_record(&undated, record().history("873"))).contains("known to be earlier than the text"));
     let herts = Inspection { authority_code: Some("919".to_string()), ..new };
-    assert!(why(&compare_with_record(&herts, &record())).contains("on record"));
+    assert!(why(&compare_with_record(&herts, record().history("873"))).contains("on record"));
 }
 
 /// Every fixture the project reads, with its text.
@@ -153,7 +154,8 @@ fn the_record_is_shown_never_used_to_read() {
         let read = extract(&text);
         assert_eq!(read, extract(&text), "{name}: reading is not repeatable");
         for record in [&full, &emptied] {
-            let c = compare_with_record(&read, record);
+            let on_record = read.authority_code.as_deref().map_or(&[][..], |code| record.history(code));
+            let c = compare_with_record(&read, on_record);
             // The text's inspection is exactly what was read.
             let own: Vec<&Inspection> = c.inspections.iter().filter(|i| i.kind != Kind::Record).collect();
             assert_eq!(own, [&read], "{name}");
@@ -165,7 +167,8 @@ fn the_record_is_shown_never_used_to_read() {
                 assert_eq!(grade, read.judgement(row.area).map(|j| j.grade), "{name}: {:?}", row.area);
             }
         }
-        beside += usize::from(compare_with_record(&read, &full).inspections.len() > 1);
+        let on_record = read.authority_code.as_deref().map_or(&[][..], |code| full.history(code));
+        beside += usize::from(compare_with_record(&read, on_record).inspections.len() > 1);
     }
     assert!(beside > 0, "some fixture is about a council on record");
 }

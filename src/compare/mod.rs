@@ -52,7 +52,10 @@
 //! of the same framework with the same start and end dates, or (c) they are about the same
 //! council and framework, are not both reports (a report and a news story or press release of
 //! it, or two news stories), and their dates are compatible: either has no date at all, or their
-//! dates lie within three months of each other (a news story may give only a year or a month).
+//! dates lie within three months of each other (a news story may give only a year or a month),
+//! or (d) one is a graded text that is not a report, the other an inspection on record of the same
+//! council, and their dates lie within three months of each other, whatever framework the text
+//! was read as (the record holds only full inspections).
 //! Such texts are read as one inspection: a `same_inspection` warning names them, a
 //! `disagreement` warning names each area where their grades differ, and the rows take each
 //! grade from the report first (then a letter, a press release, a news story). When every text
@@ -67,7 +70,7 @@
 //! Nothing here panics, whatever the input.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 mod record;
 pub use record::with_record;
@@ -78,6 +81,7 @@ use crate::frameworks::{
     area_name, Framework, Scale, CLOSER_MATCH, FRAMEWORKS, JUDGED_WITHIN, SCALE_CHANGE_MEANING, WITHIN_FRAMEWORK_ONLY,
 };
 use crate::model::{Area, Change, Comparison, FrameworkId, Grade, Inspection, Kind, Row, Warning, WarningCode};
+use crate::order::GroupKey;
 
 const AREAS: usize = Area::ALL.len();
 
@@ -100,7 +104,7 @@ pub fn compare(inspections: &[Inspection]) -> Comparison {
             warnings: Vec::new(),
         },
         [one] => compare_one(one),
-        _ => compare_several(inspections, &[]),
+        _ => compare_several(inspections),
     }
 }
 
@@ -320,23 +324,19 @@ fn compare_one(one: &Inspection) -> Comparison {
 // ---------------------------------------------------------------------------------------------
 // Two or more inspections.
 
-/// Compares two or more inspections; `also_same` lists pairs of indices into `inspections`
-/// known to describe one inspection besides those the rules find.
-fn compare_several(inspections: &[Inspection], also_same: &[(usize, usize)]) -> Comparison {
+fn compare_several(inspections: &[Inspection]) -> Comparison {
     let all: Vec<Column> = inspections.iter().map(Column::of).collect();
     let order = order_by_date(&all);
     let mut sets = DisjointSets::new(all.len());
     same_inspections(&all.iter().collect::<Vec<_>>(), &mut sets);
-    for &(a, b) in also_same {
-        sets.union(a, b);
-    }
 
     // Texts about the same inspection are kept together, where the first of them falls.
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: Vec<Option<usize>> = vec![None; all.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
         let root = sets.find(i);
-        let g = *group_of_root.entry(root).or_insert_with(|| {
+        let Some(slot) = group_of_root.get_mut(root) else { continue };
+        let g = *slot.get_or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -368,8 +368,19 @@ fn compare_several(inspections: &[Inspection], also_same: &[(usize, usize)]) -> 
     previous_disagrees_warnings(&ranked, &mut warnings);
     unknown_order_warning(&columns, &final_order, &mut sets, &mut warnings);
     // The same warning twice (two copies of one text) says nothing more.
-    let mut seen = std::collections::HashSet::new();
-    warnings.retain(|w| seen.insert((w.code, w.message.clone())));
+    let mut repeated = vec![false; warnings.len()];
+    let keys: Vec<GroupKey> =
+        warnings.iter().map(|w| (Some([w.code.id(), " ", &w.message].concat()), None, None, None)).collect();
+    for group in crate::order::group_by_key(&keys) {
+        for &k in group.iter().skip(1) {
+            repeated[k] = true;
+        }
+    }
+    let mut k = 0;
+    warnings.retain(|_| {
+        k += 1;
+        !repeated[k - 1]
+    });
 
     let inspections_out: Vec<Inspection> = final_order.iter().filter_map(|&i| inspections.get(i).cloned()).collect();
 
@@ -444,26 +455,31 @@ fn order_by_date(columns: &[Column]) -> Vec<usize> {
 
 /// Joins the texts that describe the same inspection (see the module documentation).
 fn same_inspections(columns: &[&Column], sets: &mut DisjointSets) {
-    let mut by_start: HashMap<(&str, Date), usize> = HashMap::new();
-    let mut by_dates: HashMap<(FrameworkId, Date, Date), Vec<usize>> = HashMap::new();
-    let mut by_framework: HashMap<(&str, FrameworkId), Vec<usize>> = HashMap::new();
-    for (i, c) in columns.iter().enumerate() {
-        if let (Some(council), Some(start)) = (c.council.as_deref(), c.start) {
-            match by_start.get(&(council, start)) {
-                Some(&j) => sets.union(i, j),
-                None => {
-                    by_start.insert((council, start), i);
-                }
-            }
+    let union_all = |sets: &mut DisjointSets, group: &[usize]| {
+        for pair in group.windows(2) {
+            sets.union(pair[0], pair[1]);
         }
-        if let (Some(f), Some(start), Some(end)) = (c.framework, c.start, c.end) {
-            by_dates.entry((f.id, start, end)).or_default().push(i);
-        }
-        if let (Some(council), Some(f)) = (c.council.as_deref(), c.framework) {
-            by_framework.entry((council, f.id)).or_default().push(i);
-        }
+    };
+    let group = |key: &dyn Fn(&Column) -> GroupKey| {
+        let keys: Vec<GroupKey> = columns.iter().map(|c| key(c)).collect();
+        crate::order::group_by_key(&keys)
+            .into_iter()
+            .filter(|g| keys.get(g[0]).is_some_and(|k| k.0.is_some() || k.1.is_some()))
+            .collect::<Vec<_>>()
+    };
+    let framework = |c: &Column| c.framework.map(|f| f.id);
+    // (a) Same council, same start.
+    for members in group(&|c| match (&c.council, c.start) {
+        (Some(council), Some(start)) => (Some(council.clone()), None, Some(start), None),
+        _ => (None, None, None, None),
+    }) {
+        union_all(sets, &members);
     }
-    for members in by_dates.values() {
+    // (b) Same framework and dates, unless known to be about different councils.
+    for members in group(&|c| match (framework(c), c.start, c.end) {
+        (Some(f), Some(start), Some(end)) => (None, Some(f), Some(start), Some(end)),
+        _ => (None, None, None, None),
+    }) {
         for (k, &i) in members.iter().enumerate() {
             let Some(a) = columns.get(i) else { continue };
             let partner = members.iter().take(k).copied().find(|&j| {
@@ -474,7 +490,11 @@ fn same_inspections(columns: &[&Column], sets: &mut DisjointSets) {
             }
         }
     }
-    for members in by_framework.values() {
+    // (c) Same council and framework, not both an inspection's own account, dates compatible.
+    for members in group(&|c| match (&c.council, framework(c)) {
+        (Some(council), Some(f)) => (Some(council.clone()), Some(f), None, None),
+        _ => (None, None, None, None),
+    }) {
         for (k, &i) in members.iter().enumerate() {
             let Some(a) = columns.get(i) else { continue };
             for &j in members.iter().take(k) {
@@ -484,6 +504,23 @@ fn same_inspections(columns: &[&Column], sets: &mut DisjointSets) {
                 let own_account = |c: &Column| matches!(c.kind(), Kind::Report | Kind::Record);
                 let both_reports = own_account(a) && own_account(b);
                 if !both_reports && dates_compatible(&a.dates, &b.dates) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    // (d) A graded story (not a report) and an inspection on record of the same council, dates
+    // compatible, whatever framework the story was read as: the record holds only full
+    // inspections, so a grade given that close to one is about it.
+    let story =
+        |c: &Column| !matches!(c.kind(), Kind::Report | Kind::Record) && c.gives_grades() && !c.dates.is_empty();
+    for members in group(&|c| (c.council.clone(), None, None, None)) {
+        let on_record: Vec<&usize> =
+            members.iter().filter(|&&j| columns.get(j).is_some_and(|b| b.kind() == Kind::Record)).collect();
+        for &i in &members {
+            let Some(a) = columns.get(i).filter(|a| story(a)) else { continue };
+            for &&j in &on_record {
+                if columns.get(j).is_some_and(|b| dates_compatible(&a.dates, &b.dates)) {
                     sets.union(i, j);
                 }
             }
@@ -609,10 +646,9 @@ fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
         return;
     }
     let message = match comparison_council(columns) {
-        Ok(Some(last)) => format!(
-            "The texts are about {}: {last} took over the area of the others, so its inspections follow theirs.",
-            list_words(&named)
-        ),
+        Ok(Some(last)) => {
+            format!("The texts are about {}: {last} took over the area of the others.", list_words(&named))
+        }
         _ => format!(
             "The texts are about different councils ({}), so each row sets different councils side by side.",
             list_words(&named)
@@ -706,12 +742,13 @@ fn no_grade_warning(c: &Column, out: &mut Vec<Warning>) {
 /// grades (by level: adequate and requires improvement count as the same).
 fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) {
     // Groups by the year of their date, in order.
-    let mut by_year: HashMap<u16, Vec<usize>> = HashMap::new();
-    for (g, group) in ranked.iter().enumerate() {
-        if let Some(d) = group.first().and_then(|c| c.date) {
-            by_year.entry(d.year).or_default().push(g);
-        }
-    }
+    let years: Vec<Option<u16>> = ranked.iter().map(|g| g.first().and_then(|c| c.date).map(|d| d.year)).collect();
+    let keys: Vec<GroupKey> =
+        years.iter().map(|y| (None, None, y.map(|year| Date { year, month: None, day: None }), None)).collect();
+    let by_year: Vec<(u16, Vec<usize>)> = crate::order::group_by_key(&keys)
+        .into_iter()
+        .filter_map(|gs| Some((years.get(gs[0]).copied().flatten()?, gs)))
+        .collect();
     let merged: Vec<Grades> = ranked.iter().map(|g| merge_grades(g)).collect();
     for (g, group) in ranked.iter().enumerate().skip(1) {
         for c in group {
@@ -722,7 +759,9 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
                 let year = p.date.as_deref().and_then(Date::from_iso).map(|d| d.year);
                 let target = match year {
                     Some(y) => by_year
-                        .get(&y)
+                        .iter()
+                        .find(|(year, _)| *year == y)
+                        .map(|(_, gs)| gs)
                         .and_then(|gs| {
                             let before = gs.partition_point(|&x| x < g);
                             before.checked_sub(1).and_then(|k| gs.get(k)).copied()

@@ -3,27 +3,28 @@
 //! the same inspection, so that a text that disagrees with the record is flagged. The text's
 //! grades are always followed (the record ranks last among the accounts of one inspection).
 
-use super::{compare, compare_several, dates_compatible, same_inspections, Column, DisjointSets};
+use super::{compare, same_inspections, Column, DisjointSets};
 use crate::model::{Comparison, Inspection, Kind, Warning, WarningCode};
-use crate::record::Record;
 
-/// Compares `inspection` with the inspections of its council on `record` (found by its
-/// `authority_code`): the latest inspection on record that lies wholly before it, and the one
-/// on record that it describes, when there is one. Where nothing on record can be set beside
-/// it, the result is the text's own comparison with a `not_on_record` warning saying why.
-pub fn with_record(inspection: &Inspection, record: &Record) -> Comparison {
+/// Compares `inspection` with the inspections of its council on record, found by its
+/// `authority_code` among `on_record` (inspections on record, earlier to later, as
+/// [`crate::record::Record::history`] gives them): the latest one that lies wholly before it, and
+/// the one it describes, when there is one. Where nothing on record can be set beside it, the
+/// result is the text's own comparison with a `not_on_record` warning saying why.
+pub fn with_record(inspection: &Inspection, on_record: &[Inspection]) -> Comparison {
     let text = Column::of(inspection);
     let place = text.place.clone().unwrap_or_else(|| "the council".to_string());
-    let Some(code) = inspection.authority_code.as_deref() else {
+    if inspection.authority_code.is_none() {
         return alone(
             inspection,
             "The text's council is not known, so it cannot be set beside the record.".to_string(),
         );
-    };
-    let history = record.history(code);
+    }
+    let history: Vec<&Inspection> =
+        on_record.iter().filter(|i| i.kind == Kind::Record && i.authority_code == inspection.authority_code).collect();
     let mut earlier = None;
     let mut same = None;
-    for entry in history {
+    for &entry in &history {
         let on_record = Column::of(entry);
         if describe_one_inspection(&text, &on_record) {
             same = Some(entry);
@@ -35,30 +36,19 @@ pub fn with_record(inspection: &Inspection, record: &Record) -> Comparison {
         let why = if history.is_empty() {
             format!("There is no inspection of {place} on record.")
         } else {
-            format!("The text could not be placed after any inspection of {place} on record: its dates are not known, or it is earlier than them all.")
+            format!("No inspection of {place} on record is known to be earlier than the text.")
         };
         return alone(inspection, why);
     }
     let inputs: Vec<Inspection> = earlier.into_iter().chain(same).chain([inspection]).cloned().collect();
-    let last = inputs.len() - 1;
-    let same_pair = same.map(|_| (last - 1, last));
-    compare_several(&inputs, &Vec::from_iter(same_pair))
+    compare(&inputs)
 }
 
-/// Whether a text and an inspection on record are one inspection: by the rules of [`compare`],
-/// or, for a graded text that is not a report (a news story, a press release), when it is about
-/// the same council and its dates lie within a few months of the inspection's, whatever
-/// framework the text was read as (the record only holds full inspections, so a grade given
-/// that close to one is about it).
+/// Whether a text and an inspection on record are one inspection, by the rules of [`compare`].
 fn describe_one_inspection(text: &Column, on_record: &Column) -> bool {
     let mut sets = DisjointSets::new(2);
     same_inspections(&[text, on_record], &mut sets);
-    let story = text.kind() != Kind::Report && text.gives_grades();
     sets.find(0) == sets.find(1)
-        || story
-            && text.council.is_some()
-            && text.council == on_record.council
-            && dates_compatible(&text.dates, &on_record.dates)
 }
 
 /// The text compared on its own, with a warning that the record could not be used.

@@ -134,7 +134,7 @@ fn to_successors(scores: &mut [u32], first_seen: &mut [usize]) {
             continue;
         }
         let heir = council
-            .successors
+            .successors()
             .iter()
             .filter_map(|short| COUNCILS.iter().position(|c| c.short == *short))
             .filter(|&s| scores[s] > 0)
@@ -149,9 +149,9 @@ fn to_successors(scores: &mut [u32], first_seen: &mut [usize]) {
 
 /// Names of bodies that serve several councils, matched as phrases: alone they name none of
 /// them (the councils each serves are in [`crate::councils::SHARED`]).
-fn shared_phrases() -> &'static PhraseSet<()> {
-    static SET: OnceLock<PhraseSet<()>> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(crate::councils::SHARED.iter().map(|(name, _)| (*name, ()))))
+fn shared_phrases() -> &'static PhraseSet<usize> {
+    static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(crate::councils::SHARED.iter().enumerate().map(|(k, (name, _))| (*name, k))))
 }
 
 /// The gazetteer council whose web address the text gives ("democracy@westberks.gov.uk",
