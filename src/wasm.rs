@@ -103,7 +103,7 @@ pub fn compare(inputs: JsValue) -> Result<JsValue, JsError> {
 /// The comparison for the page, with `columns` and `order`.
 fn view(comparison: Comparison, inputs: &[Inspection]) -> Result<JsValue, JsError> {
     let order: Vec<Option<usize>> = input_order(&comparison, inputs);
-    let columns = crate::compare::column_labels(&comparison);
+    let columns = crate::compare::column_labels(&comparison, false);
     let view = to_js(&comparison)?;
     set(&view, "columns", to_js(&columns)?)?;
     set(&view, "order", to_js(&order)?)?;

@@ -108,21 +108,25 @@ fn a_text_of_an_inspection_on_record_is_read_as_one_with_it_and_its_disagreement
 }
 
 #[test]
-fn nothing_on_record_to_set_beside_says_why() {
+fn nothing_on_record_to_set_beside_says_so() {
     let new = text(Kind::Report, Some(FrameworkId::Ilacs2023), Some("2025-01-06"), &[(Area::Overall, Grade::Good)]);
     let why = |c: &Comparison| {
         assert_eq!(c.inspections.len(), 1);
         c.warnings.iter().find(|w| w.code == WarningCode::NotOnRecord).map(|w| w.message.clone()).unwrap_or_default()
     };
-    assert!(why(&compare_with_record(&new, empty_record().history("873")))
-        .contains("no inspection of Cambridgeshire on record"));
+    let said = "No inspection of Cambridgeshire on record is known to be earlier than the text or the same.";
+    assert_eq!(why(&compare_with_record(&new, empty_record().history("873"))), said);
     let mut unknown = new.clone();
     unknown.authority_code = None;
-    assert!(why(&compare_with_record(&unknown, record().history("873"))).contains("council is not known"));
+    assert_eq!(why(&compare_with_record(&unknown, record().history("873"))), said, "no code, no record");
     let undated = text(Kind::Report, None, None, &[(Area::Overall, Grade::Good)]);
-    assert!(why(&compare_with_record(&undated, record().history("873"))).contains("known to be earlier than the text"));
+    assert_eq!(why(&compare_with_record(&undated, record().history("873"))), said);
     let herts = Inspection { authority_code: Some("919".to_string()), ..new };
-    assert!(why(&compare_with_record(&herts, record().history("873"))).contains("on record"));
+    assert_eq!(
+        why(&compare_with_record(&herts, record().history("873"))),
+        said,
+        "another council's record is not used"
+    );
 }
 
 /// Every fixture the project reads, with its text.

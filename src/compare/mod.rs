@@ -241,7 +241,9 @@ fn quoted_columns(inspection: &Inspection) -> Vec<(Option<String>, Option<Date>,
 }
 
 /// The headers of the comparison's columns, in the order of each row's `history`.
-pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
+/// `with_place` names the council in every heading (for CSV, which has no headline); otherwise
+/// only where the texts are about different councils.
+pub(crate) fn column_labels(c: &Comparison, with_place: bool) -> Vec<String> {
     let mut labels = Vec::new();
     if let [one] = c.inspections.as_slice() {
         for (text, _, _) in quoted_columns(one) {
@@ -251,13 +253,15 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
             });
         }
     }
-    for i in &c.inspections {
-        let column = Column::of(i);
+    let columns: Vec<Column> = c.inspections.iter().map(Column::of).collect();
+    let councils_differ = places(&columns.iter().collect::<Vec<_>>()).len() > 1;
+    for (i, column) in c.inspections.iter().zip(&columns) {
         let date = column_date_text(i).unwrap_or_else(|| "undated".to_string());
         let what = column.framework.map_or(kind_name(i.kind), |f| f.short);
-        let mut label = match &column.place {
-            Some(place) => format!("{place} {what} {date}"),
-            None => format!("{} {date}", crate::letters::capitalise(what)),
+        let mut label = match (&column.place, councils_differ, with_place) {
+            (place, true, _) => format!("{} {date}", place.as_deref().unwrap_or("Council not known")),
+            (Some(place), false, true) => format!("{place} {what} {date}"),
+            _ => format!("{} {date}", crate::letters::capitalise(what)),
         };
         if i.kind == Kind::Record {
             label.push_str(" (on record)");
@@ -630,13 +634,10 @@ fn comparison_council<'c>(columns: &[&'c Column]) -> Result<Option<String>, Vec<
 
 /// "Cambridgeshire: overall effectiveness improved ...".
 fn naming_council(place: Option<&str>, headline: String) -> String {
-    match place {
-        Some(place) => {
-            let mut chars = headline.chars();
-            let first = chars.next().map(crate::letters::lower_char).into_iter();
-            format!("{place}: {}", first.chain(chars).collect::<String>())
-        }
-        None => headline,
+    // A headline starts with an ASCII capital (see `sentence`).
+    match (place, headline.get(..1), headline.get(1..)) {
+        (Some(place), Some(first), Some(rest)) => format!("{place}: {}{rest}", first.to_ascii_lowercase()),
+        _ => headline,
     }
 }
 
@@ -645,15 +646,11 @@ fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
     if named.len() < 2 {
         return;
     }
-    let message = match comparison_council(columns) {
-        Ok(Some(last)) => {
-            format!("The texts are about {}: {last} took over the area of the others.", list_words(&named))
-        }
-        _ => format!(
-            "The texts are about different councils ({}), so each row sets different councils side by side.",
-            list_words(&named)
-        ),
+    let tail = match comparison_council(columns) {
+        Ok(Some(last)) => [last.as_str(), " took over the area of the others"].concat(),
+        _ => "each row sets different councils side by side".to_string(),
     };
+    let message = format!("The texts are about different councils ({}): {tail}.", list_words(&named));
     warn(out, WarningCode::DifferentCouncils, message);
 }
 

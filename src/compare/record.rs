@@ -13,18 +13,11 @@ use crate::model::{Comparison, Inspection, Kind, Warning, WarningCode};
 /// result is the text's own comparison with a `not_on_record` warning saying why.
 pub fn with_record(inspection: &Inspection, on_record: &[Inspection]) -> Comparison {
     let text = Column::of(inspection);
-    let place = text.place.clone().unwrap_or_else(|| "the council".to_string());
-    if inspection.authority_code.is_none() {
-        return alone(
-            inspection,
-            "The text's council is not known, so it cannot be set beside the record.".to_string(),
-        );
-    }
-    let history: Vec<&Inspection> =
-        on_record.iter().filter(|i| i.kind == Kind::Record && i.authority_code == inspection.authority_code).collect();
     let mut earlier = None;
     let mut same = None;
-    for &entry in &history {
+    // (An unknown council has no inspections on record.)
+    let code = inspection.authority_code.as_deref().unwrap_or("none");
+    for entry in on_record.iter().filter(|i| i.kind == Kind::Record && i.authority_code.as_deref() == Some(code)) {
         let on_record = Column::of(entry);
         if describe_one_inspection(&text, &on_record) {
             same = Some(entry);
@@ -33,12 +26,12 @@ pub fn with_record(inspection: &Inspection, on_record: &[Inspection]) -> Compari
         }
     }
     if earlier.is_none() && same.is_none() {
-        let why = if history.is_empty() {
-            format!("There is no inspection of {place} on record.")
-        } else {
-            format!("No inspection of {place} on record is known to be earlier than the text.")
-        };
-        return alone(inspection, why);
+        // The council is not known, has no inspection on record, or none known to be earlier.
+        let place = text.place.as_deref().unwrap_or("the text's council");
+        let mut comparison = compare(std::slice::from_ref(inspection));
+        let message = format!("No inspection of {place} on record is known to be earlier than the text or the same.");
+        comparison.warnings.push(Warning { code: WarningCode::NotOnRecord, message });
+        return comparison;
     }
     let inputs: Vec<Inspection> = earlier.into_iter().chain(same).chain([inspection]).cloned().collect();
     compare(&inputs)
@@ -49,11 +42,4 @@ fn describe_one_inspection(text: &Column, on_record: &Column) -> bool {
     let mut sets = DisjointSets::new(2);
     same_inspections(&[text, on_record], &mut sets);
     sets.find(0) == sets.find(1)
-}
-
-/// The text compared on its own, with a warning that the record could not be used.
-fn alone(inspection: &Inspection, why: String) -> Comparison {
-    let mut comparison = compare(std::slice::from_ref(inspection));
-    comparison.warnings.push(Warning { code: WarningCode::NotOnRecord, message: why });
-    comparison
 }

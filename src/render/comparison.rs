@@ -45,7 +45,7 @@ fn cell(grade: Option<Grade>) -> &'static str {
 
 /// Each row's cells: label, one per column, change.
 fn table(c: &Comparison) -> (Vec<String>, Vec<Vec<String>>) {
-    let labels = column_labels(c);
+    let labels = column_labels(c, false);
     let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(labels.len()).max(labels.len());
     let mut header = vec!["Area".to_string()];
     for k in 0..columns {
@@ -84,7 +84,7 @@ fn grouped_notes(c: &Comparison) -> Vec<(String, String)> {
 /// Each inspection on record of the comparison, by its column heading, with the report's
 /// address.
 fn reports_on_record(c: &Comparison) -> Vec<(String, &str)> {
-    let labels = column_labels(c);
+    let labels = column_labels(c, false);
     let first = labels.len().saturating_sub(c.inspections.len());
     c.inspections
         .iter()
@@ -216,7 +216,7 @@ pub fn csv_field(s: &str) -> String {
 /// The comparison as CSV (RFC 4180, CRLF line ends): `area,label,<one column per
 /// inspection>,from,to,steps,change,notes`, notes joined with " | ".
 pub fn comparison_csv(c: &Comparison) -> String {
-    let labels = column_labels(c);
+    let labels = column_labels(c, true);
     let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(0).max(labels.len());
     let mut lines: Vec<Vec<String>> = Vec::new();
     let mut header: Vec<String> = vec!["area".into(), "label".into()];
