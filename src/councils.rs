@@ -90,9 +90,8 @@ impl Council {
 /// Buckinghamshire in 2020, North Yorkshire and Somerset in 2023) the old name is an alias of
 /// the one entry. Where the area changed (Bedfordshire and Cheshire in 2009; Bournemouth, Poole
 /// and Dorset in 2019; Northamptonshire in 2021; Cumbria in 2023) the old councils are entries
-/// of their own with `until` (and a row in [`SUCCESSIONS`]), and their successors have `from`. The trusts and
-/// companies that run a council's children's services are among its aliases; those that serve
-/// several councils are in [`SHARED`].
+/// of their own with `until` (and a row in [`SUCCESSIONS`]), and their successors have `from`. The
+/// trusts and companies that run councils' children's services are in [`TRUSTS`] and [`SHARED`].
 #[rustfmt::skip]
 pub const COUNCILS: &[Council] = &[
     c(
@@ -112,7 +111,7 @@ pub const COUNCILS: &[Council] = &[
     // Split into Bedford and Central Bedfordshire. Not "beds": an ordinary word.
     former("Bedfordshire", "Bedfordshire County Council", &[]).abolished("2009-03"),
     c("303", "Bexley", "London Borough of Bexley", &["bexley council"]),
-    c("330", "Birmingham", "Birmingham City Council", &["birmingham council", "birmingham childrens trust"]),
+    c("330", "Birmingham", "Birmingham City Council", &["birmingham council"]),
     c(
         "889", "Blackburn with Darwen",
         "Blackburn with Darwen Borough Council",
@@ -133,7 +132,7 @@ pub const COUNCILS: &[Council] = &[
     c(
         "380", "Bradford",
         "City of Bradford Metropolitan District Council",
-        &["bradford council", "city of bradford", "bradford metropolitan district council", "bradford children and families trust"],
+        &["bradford council", "city of bradford", "bradford metropolitan district council"],
     ),
     // Also a common first name.
     c("304", "Brent", "London Borough of Brent", &["brent council"]).common_word(),
@@ -174,7 +173,7 @@ pub const COUNCILS: &[Council] = &[
     c(
         "371", "Doncaster",
         "City of Doncaster Council",
-        &["doncaster council", "doncaster metropolitan borough council", "city of doncaster", "doncaster childrens services trust", "dcst"],
+        &["doncaster council", "doncaster metropolitan borough council", "city of doncaster"],
     ),
     // The unitary council for the old county less Christchurch (which went to BCP).
     c("838", "Dorset", "Dorset Council", &[]).created("2019-04"),
@@ -310,7 +309,7 @@ pub const COUNCILS: &[Council] = &[
     c("836", "Poole", "Borough of Poole", &["poole borough council", "poole council"]).abolished("2019-03"),
     c("851", "Portsmouth", "Portsmouth City Council", &["portsmouth council"]),
     // An ordinary word.
-    c("870", "Reading", "Reading Borough Council", &["reading council", "brighter futures for children", "bffc"]).common_word(),
+    c("870", "Reading", "Reading Borough Council", &["reading council"]).common_word(),
     c("317", "Redbridge", "London Borough of Redbridge", &["redbridge council"]),
     c(
         "807", "Redcar and Cleveland",
@@ -328,11 +327,11 @@ pub const COUNCILS: &[Council] = &[
     c("372", "Rotherham", "Rotherham Metropolitan Borough Council", &["rotherham council"]),
     c("857", "Rutland", "Rutland County Council", &[]),
     c("355", "Salford", "Salford City Council", &["salford council"]),
-    c("333", "Sandwell", "Sandwell Metropolitan Borough Council", &["sandwell council", "sandwell childrens trust"]),
+    c("333", "Sandwell", "Sandwell Metropolitan Borough Council", &["sandwell council"]),
     c("343", "Sefton", "Sefton Council", &["sefton metropolitan borough council"]),
     c("373", "Sheffield", "Sheffield City Council", &["sheffield council"]),
     c("893", "Shropshire", "Shropshire Council", &["shropshire county council", "salop"]),
-    c("871", "Slough", "Slough Borough Council", &["slough council", "slough childrens services trust", "slough children first"]),
+    c("871", "Slough", "Slough Borough Council", &["slough council"]),
     c("334", "Solihull", "Solihull Metropolitan Borough Council", &["solihull council"]),
     // Somerset County Council until 2023-03, then the unitary Somerset Council over the same
     // area.
@@ -370,7 +369,7 @@ pub const COUNCILS: &[Council] = &[
         &["stoke council", "stoke on trent council", "city of stoke on trent"],
     ),
     c("935", "Suffolk", "Suffolk County Council", &[]),
-    c("394", "Sunderland", "Sunderland City Council", &["sunderland council", "together for children", "together for children sunderland"]),
+    c("394", "Sunderland", "Sunderland City Council", &["sunderland council"]),
     // To be replaced by two unitary councils (East Surrey, West Surrey) in 2027.
     c("936", "Surrey", "Surrey County Council", &[]),
     // A common place name and surname.
@@ -427,8 +426,27 @@ pub const COUNCILS: &[Council] = &[
         "City of Wolverhampton Council",
         &["city of wolverhampton", "wolverhampton city council", "wolverhampton council"],
     ),
-    c("885", "Worcestershire", "Worcestershire County Council", &["worcs", "worcestershire children first"]),
+    c("885", "Worcestershire", "Worcestershire County Council", &["worcs"]),
     c("816", "York", "City of York Council", &["city of york", "york council"]),
+];
+
+/// The trusts and companies that run a council's children's services, by name (in the normal
+/// form of aliases), with the `short` name of their council: [`lookup`] finds the council by
+/// them, and the reader by those that do not hold the council's own name (see
+/// `detect::council_phrases`). Those that serve several councils are in [`SHARED`].
+pub const TRUSTS: &[(&str, &str)] = &[
+    ("doncaster childrens services trust", "Doncaster"),
+    ("dcst", "Doncaster"),
+    ("slough childrens services trust", "Slough"),
+    ("slough children first", "Slough"),
+    ("together for children", "Sunderland"),
+    ("together for children sunderland", "Sunderland"),
+    ("birmingham childrens trust", "Birmingham"),
+    ("sandwell childrens trust", "Sandwell"),
+    ("bradford children and families trust", "Bradford"),
+    ("worcestershire children first", "Worcestershire"),
+    ("brighter futures for children", "Reading"),
+    ("bffc", "Reading"),
 ];
 
 /// Each abolished council's `short` name and the `short` names of the councils that took over its
@@ -500,11 +518,21 @@ fn keys(council: &'static Council) -> impl Iterator<Item = &'static str> {
     [council.short, council.name].into_iter().chain(council.aliases.iter().copied())
 }
 
-/// Every normalised name with its council, built on first use.
+/// The council whose `short` name is `short`.
+pub fn by_short(short: &str) -> Option<&'static Council> {
+    COUNCILS.iter().find(|c| c.short == short)
+}
+
+/// Every normalised name with its council (trusts' names too), built on first use.
 fn index() -> &'static [(String, &'static Council)] {
     static INDEX: OnceLock<Vec<(String, &'static Council)>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        COUNCILS.iter().flat_map(|council| keys(council).map(move |key| (normalise(key), council))).collect()
+        let trusts = TRUSTS.iter().filter_map(|(name, short)| Some((name.to_string(), by_short(short)?)));
+        COUNCILS
+            .iter()
+            .flat_map(|council| keys(council).map(move |key| (normalise(key), council)))
+            .chain(trusts)
+            .collect()
     })
 }
 
@@ -881,6 +909,15 @@ mod tests {
             for short in *shorts {
                 assert!(COUNCILS.iter().any(|c| c.short == *short), "{name}: {short}");
             }
+        }
+    }
+
+    #[test]
+    fn trusts_are_tidy_and_name_known_councils() {
+        for (name, short) in TRUSTS {
+            assert_eq!(*name, normalise(name), "{name}");
+            assert!(by_short(short).is_some(), "{name}: {short}");
+            assert!(!COUNCILS.iter().flat_map(keys).any(|k| normalise(k) == *name), "{name} is also an alias");
         }
     }
 

@@ -6,16 +6,26 @@ use std::sync::OnceLock;
 use crate::councils::{Council, COUNCILS};
 use crate::text::{Doc, PhraseSet, TokenKind};
 
-/// Every council name and alias in the gazetteer, matched as phrases.
+/// Every council name and alias in the gazetteer, matched as phrases, with the names of the
+/// trusts and companies that run a council's children's services where they do not hold the
+/// council's own name ("Together for Children"; "Doncaster Children's Services Trust" is found
+/// by "Doncaster", as the prose reader has always read it).
 pub fn council_phrases() -> &'static PhraseSet<usize> {
     static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
     SET.get_or_init(|| {
-        PhraseSet::new(
-            COUNCILS
-                .iter()
-                .enumerate()
-                .flat_map(|(i, c)| [c.name, c.short].into_iter().chain(c.aliases.iter().copied()).map(move |p| (p, i))),
-        )
+        let trusts = crate::councils::TRUSTS.iter().filter_map(|(name, short)| {
+            let i = COUNCILS.iter().position(|c| c.short == *short)?;
+            (!name.contains(&short.to_ascii_lowercase())).then_some((*name, i))
+        });
+        // Collected first: `PhraseSet::new` then shares its code with the other sets built from a
+        // list of (phrase, index).
+        let phrases: Vec<(&'static str, usize)> = COUNCILS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| [c.name, c.short].into_iter().chain(c.aliases.iter().copied()).map(move |p| (p, i)))
+            .chain(trusts)
+            .collect();
+        PhraseSet::new(phrases)
     })
 }
 
@@ -151,7 +161,11 @@ fn to_successors(scores: &mut [u32], first_seen: &mut [usize]) {
 /// them (the councils each serves are in [`crate::councils::SHARED`]).
 fn shared_phrases() -> &'static PhraseSet<usize> {
     static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
-    SET.get_or_init(|| PhraseSet::new(crate::councils::SHARED.iter().enumerate().map(|(k, (name, _))| (*name, k))))
+    SET.get_or_init(|| {
+        let phrases: Vec<(&'static str, usize)> =
+            crate::councils::SHARED.iter().enumerate().map(|(k, (name, _))| (*name, k)).collect();
+        PhraseSet::new(phrases)
+    })
 }
 
 /// The gazetteer council whose web address the text gives ("democracy@westberks.gov.uk",

@@ -353,7 +353,9 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     static WORDINGS: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static TOPIC: OnceLock<PhraseSet<()>> = OnceLock::new();
     let titles = TITLES.get_or_init(|| {
-        PhraseSet::new(FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))))
+        let titles: Vec<(&'static str, usize)> =
+            FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))).collect();
+        PhraseSet::new(titles)
     });
     // Area wordings printed by one framework only.
     let wordings = WORDINGS.get_or_init(|| {
