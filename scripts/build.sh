@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the page: the optimised wasm and its glue into www/pkg/, pdf.js into www/vendor/.
-# Needs what scripts/setup.sh installs. Prints the wasm's raw and gzip sizes.
+# Builds the page: the optimised wasm and its glue into www/pkg/, the record into
+# www/pkg/record.json, pdf.js into www/pkg/pdfjs/. Needs what scripts/setup.sh installs. Prints
+# the wasm's and the record's raw and gzip sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,11 @@ wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   -o "$PKG/${CRATE}_bg.wasm" "$PKG/${CRATE}_bg.wasm"
 
+# The record (from data/), which the page shows beside what it reads, as the native CLI gives it:
+# fetched by the worker from this origin and handed to the wasm (src/wasm.rs, load_record); kept
+# by the service worker with the rest of the site. Not in the wasm, whose size is budgeted.
+cargo run --quiet -- --record-data > "$PKG/record.json"
+
 # pdf.js, copied beside the glue and loaded by the page only when a PDF arrives.
 mkdir -p "$PKG/pdfjs"
 cp node_modules/pdfjs-dist/build/pdf.min.mjs node_modules/pdfjs-dist/build/pdf.worker.min.mjs \
@@ -44,3 +50,4 @@ node scripts/site-manifest.mjs > "$PKG/site.js"
 RAW=$(wc -c < "$PKG/${CRATE}_bg.wasm")
 GZ=$(gzip -9 -c "$PKG/${CRATE}_bg.wasm" | wc -c)
 echo "wasm: $PKG/${CRATE}_bg.wasm $RAW bytes raw, $GZ bytes gzip -9"
+echo "record: $PKG/record.json $(wc -c < "$PKG/record.json") bytes raw, $(gzip -9 -c "$PKG/record.json" | wc -c) bytes gzip -9"

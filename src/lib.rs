@@ -21,7 +21,7 @@
 //!
 //! let earlier = ofsted_compare::extract("Eastwick Council's children's services were judged inadequate overall by Ofsted in 2019.");
 //! let comparison = ofsted_compare::compare(&[earlier, inspection]);
-//! assert_eq!(comparison.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+//! assert_eq!(comparison.headline, "Eastwick Council: overall effectiveness improved by two grades, from inadequate to good.");
 //! ```
 //!
 //! # Modules
@@ -53,7 +53,9 @@
 #![warn(missing_docs)]
 
 mod check;
+pub mod context;
 pub mod councils;
+mod csv;
 pub mod dates;
 mod detect;
 mod extract;
@@ -62,6 +64,7 @@ pub mod letters;
 pub mod model;
 pub mod normalize;
 mod order;
+pub mod record;
 pub mod text;
 
 pub use model::*;
@@ -69,7 +72,9 @@ pub use model::*;
 /// Reads the inspection in a pasted text. Never fails and never panics: text that cannot be
 /// read gives an inspection with no judgements and a warning saying why.
 pub fn extract(text: &str) -> Inspection {
-    extract::inspection(text)
+    let mut inspection = extract::inspection(text);
+    councils::fill_codes(&mut inspection);
+    inspection
 }
 
 /// Every grade word of a pasted text, whether a judgement (of this inspection or an earlier
@@ -82,7 +87,7 @@ pub fn explain(text: &str) -> Vec<GradeWord> {
 mod compare;
 pub mod render;
 
-pub use compare::compare;
+pub use compare::{compare, with_record as compare_with_record};
 
 /// Decodes bytes from a file: UTF-8 when they are, otherwise Windows-1252 (the usual encoding
 /// of older text files), with a warning saying so.

@@ -22,6 +22,10 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Grade; 5] =
+        [Grade::Outstanding, Grade::Good, Grade::Adequate, Grade::RequiresImprovement, Grade::Inadequate];
+
     /// The step on the four-point scale: 4 outstanding, 3 good, 2 adequate or requires
     /// improvement, 1 inadequate.
     pub fn level(self) -> u8 {
@@ -162,6 +166,9 @@ pub enum Kind {
     Letter,
     /// Nothing could tell.
     Unknown,
+    /// Not a text read: an inspection on the record (`data/inspections.csv`), whose grades were
+    /// checked by hand; its judgements have no evidence, and `report_url` gives the report.
+    Record,
 }
 
 /// Where in the text a judgement was read.
@@ -266,6 +273,134 @@ pub enum WarningCode {
     PreviousDisagrees,
     /// The inspections' order could not be settled by their dates.
     UnknownOrder,
+    /// A text could not be compared with its council's inspections on record.
+    NotOnRecord,
+}
+
+impl FrameworkId {
+    /// Every variant, for reading ids back.
+    pub const ALL: [FrameworkId; 16] = [
+        FrameworkId::Apa,
+        FrameworkId::Csa,
+        FrameworkId::Slac,
+        FrameworkId::Ucra,
+        FrameworkId::Cp2012,
+        FrameworkId::Lac2013,
+        FrameworkId::Sif,
+        FrameworkId::Ilacs2018,
+        FrameworkId::Ilacs2023,
+        FrameworkId::Ilacs2026,
+        FrameworkId::FocusedVisit,
+        FrameworkId::MonitoringVisit,
+        FrameworkId::Jtai,
+        FrameworkId::School,
+        FrameworkId::Cqc,
+        FrameworkId::ChildrensHome,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            FrameworkId::Apa => "apa",
+            FrameworkId::Csa => "csa",
+            FrameworkId::Slac => "slac",
+            FrameworkId::Ucra => "ucra",
+            FrameworkId::Cp2012 => "cp2012",
+            FrameworkId::Lac2013 => "lac2013",
+            FrameworkId::Sif => "sif",
+            FrameworkId::Ilacs2018 => "ilacs2018",
+            FrameworkId::Ilacs2023 => "ilacs2023",
+            FrameworkId::Ilacs2026 => "ilacs2026",
+            FrameworkId::FocusedVisit => "focused_visit",
+            FrameworkId::MonitoringVisit => "monitoring_visit",
+            FrameworkId::Jtai => "jtai",
+            FrameworkId::School => "school",
+            FrameworkId::Cqc => "cqc",
+            FrameworkId::ChildrensHome => "childrens_home",
+        }
+    }
+}
+
+impl Kind {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Kind; 6] =
+        [Kind::Report, Kind::News, Kind::PressRelease, Kind::Letter, Kind::Unknown, Kind::Record];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Report => "report",
+            Kind::News => "news",
+            Kind::PressRelease => "press_release",
+            Kind::Letter => "letter",
+            Kind::Unknown => "unknown",
+            Kind::Record => "record",
+        }
+    }
+}
+
+impl Source {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Source; 3] = [Source::Table, Source::Heading, Source::Sentence];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Table => "table",
+            Source::Heading => "heading",
+            Source::Sentence => "sentence",
+        }
+    }
+}
+
+impl WarningCode {
+    /// Every variant, for reading ids back.
+    pub const ALL: [WarningCode; 19] = [
+        WarningCode::Empty,
+        WarningCode::NotText,
+        WarningCode::NotAnInspection,
+        WarningCode::NoJudgements,
+        WarningCode::NotACouncil,
+        WarningCode::Ungraded,
+        WarningCode::TableBodyDisagree,
+        WarningCode::LimitingRule,
+        WarningCode::SeveralInspections,
+        WarningCode::Truncated,
+        WarningCode::Decoding,
+        WarningCode::MissingJudgement,
+        WarningCode::DifferentCouncils,
+        WarningCode::SameInspection,
+        WarningCode::Disagreement,
+        WarningCode::NoGrade,
+        WarningCode::PreviousDisagrees,
+        WarningCode::UnknownOrder,
+        WarningCode::NotOnRecord,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            WarningCode::Empty => "empty",
+            WarningCode::NotText => "not_text",
+            WarningCode::NotAnInspection => "not_an_inspection",
+            WarningCode::NoJudgements => "no_judgements",
+            WarningCode::NotACouncil => "not_a_council",
+            WarningCode::Ungraded => "ungraded",
+            WarningCode::TableBodyDisagree => "table_body_disagree",
+            WarningCode::LimitingRule => "limiting_rule",
+            WarningCode::SeveralInspections => "several_inspections",
+            WarningCode::Truncated => "truncated",
+            WarningCode::Decoding => "decoding",
+            WarningCode::MissingJudgement => "missing_judgement",
+            WarningCode::DifferentCouncils => "different_councils",
+            WarningCode::SameInspection => "same_inspection",
+            WarningCode::Disagreement => "disagreement",
+            WarningCode::NoGrade => "no_grade",
+            WarningCode::PreviousDisagrees => "previous_disagrees",
+            WarningCode::UnknownOrder => "unknown_order",
+            WarningCode::NotOnRecord => "not_on_record",
+        }
+    }
 }
 
 /// Everything read from one text.
@@ -273,6 +408,12 @@ pub enum WarningCode {
 pub struct Inspection {
     /// The council, named as a council would be ("Cambridgeshire County Council").
     pub authority: Option<String>,
+    /// The council's three-digit local authority code from the Department for Education
+    /// ("873"), when the council is known.
+    pub authority_code: Option<String>,
+    /// The council's nine-character code from the Office for National Statistics
+    /// ("E10000003"), when the council is known.
+    pub authority_gss: Option<String>,
     /// The framework, or the kind of document when it is not a council inspection.
     pub framework: Option<FrameworkId>,
     /// The framework's own title.
@@ -289,6 +430,8 @@ pub struct Inspection {
     pub previous: Vec<Judgement>,
     /// What the reader should know.
     pub warnings: Vec<Warning>,
+    /// The report's address, for an inspection on the record; null for a text read.
+    pub report_url: Option<String>,
 }
 
 impl Inspection {
@@ -335,6 +478,11 @@ pub struct Row {
     pub notes: Vec<String>,
     /// Every inspection's grade, in the order compared.
     pub history: Vec<Option<Grade>>,
+    /// For each inspection of `history`, the steps from the area's grade at the latest earlier
+    /// inspection that judged it (positive is better): the change between consecutive
+    /// inspections. Null for the area's first grade, where the inspection gives no grade, and
+    /// where the two grades cannot be set against each other.
+    pub history_steps: Vec<Option<i8>>,
 }
 
 /// Two or more inspections set side by side.
@@ -473,4 +621,30 @@ pub struct GradeWord {
     pub reason: Reason,
     /// [`Reason::describe`], for people.
     pub why: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each `id()` is the JSON's own id, for every variant.
+    fn same_as_json<T: Serialize + Copy>(all: &[T], id: fn(T) -> &'static str) {
+        for &v in all {
+            assert_eq!(serde_json::to_value(v).ok(), Some(serde_json::Value::from(id(v))));
+        }
+        let mut ids: Vec<&str> = all.iter().map(|&v| id(v)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len(), "every variant once");
+    }
+
+    #[test]
+    fn ids_are_the_json_ids() {
+        same_as_json(&Area::ALL, Area::id);
+        same_as_json(&Grade::ALL, Grade::id);
+        same_as_json(&FrameworkId::ALL, FrameworkId::id);
+        same_as_json(&Kind::ALL, Kind::id);
+        same_as_json(&Source::ALL, Source::id);
+        same_as_json(&WarningCode::ALL, WarningCode::id);
+    }
 }

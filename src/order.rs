@@ -12,6 +12,27 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
+/// The indices of `keys` grouped by equal key: each group's indices ascending, the groups in key
+/// order. Sorting, not hashing: the page's wasm carries no hash table, and callers share one key
+/// type ([`GroupKey`]) so that one copy of this code serves every grouping.
+pub fn group_by_key(keys: &[GroupKey]) -> Vec<Vec<usize>> {
+    let order = stable_order(keys.len(), &|a, b| keys[a] <= keys[b]);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let same = k > 0 && order.get(k - 1).is_some_and(|&j| keys[j] == keys[i]);
+        match groups.last_mut() {
+            Some(group) if same => group.push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+/// What [`group_by_key`] groups by: a text (a council, a message) and up to three dates. A
+/// grouping that needs a part leaves out the items that lack it.
+pub type GroupKey =
+    (Option<String>, Option<crate::model::FrameworkId>, Option<crate::dates::Date>, Option<crate::dates::Date>);
+
 /// The indices `0..n` in stable sorted order, by a merge sort over `in_order(a, b)` ("a may
 /// come before b"). One copy of this code serves every sort.
 fn stable_order(n: usize, in_order: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {

@@ -12,6 +12,13 @@
 //!   word it) and `order` (for each of `inspections`, the index of the input it came from, since
 //!   the comparison orders inspections earlier to later).
 //!
+//! The record is not in the wasm: the build writes it from `data/` to `www/pkg/record.json`
+//! (`ofsted-compare --record-data`: `{ published_to, councils }`, every council's codes, names,
+//! region, neighbours, inspections on record and context, by DfE code). The worker fetches it
+//! from this origin, parses it once and passes it to the record's exports ([`find_councils`],
+//! [`council_history`] with the council's context, [`compare_with_record`]). Reading never uses
+//! it.
+//!
 //! Pasted text is never an error. A malformed call (a text that is not a string, a list that is
 //! not an array of texts or inspections) throws a JS `Error` whose message is one plain
 //! sentence. Nothing here unwraps or panics.
@@ -32,6 +39,57 @@ pub fn read(text: JsValue) -> Result<JsValue, JsError> {
     to_js(&inspection)
 }
 
+/// The record's entry for the council with DfE code `code`: `{ council, published_to,
+/// inspections, context }`, or undefined.
+fn entry(record: &JsValue, code: &str) -> JsValue {
+    from_js::get(&from_js::get(record, "councils"), code)
+}
+
+/// The councils of `record` that a search box's words may stand for (a name, an abbreviation, a
+/// DfE or ONS code), best first, at most ten: each with its codes, names, region, statistical
+/// neighbours, type and population (the `council` of its entry in the record).
+#[wasm_bindgen]
+pub fn find_councils(record: JsValue, query: JsValue) -> JsValue {
+    let found = js_sys::Array::new();
+    for council in crate::councils::search(&query.as_string().unwrap_or_default(), 10) {
+        let facts = from_js::get(&entry(&record, council.code.unwrap_or_default()), "council");
+        if facts.is_object() {
+            found.push(&facts);
+        }
+    }
+    found.into()
+}
+
+/// A council's history in `record`, by its DfE code: `{ council, published_to, inspections,
+/// context }`, as the CLI's `--council --json` prints it: the inspections earlier to later, ready
+/// for [`compare`], and `context`, where the council stands (the overall grades of every
+/// council's latest full inspection counted for England, its region and its statistical
+/// neighbours, with the council placed among them). Throws when no council has that code.
+#[wasm_bindgen]
+pub fn council_history(record: JsValue, code: JsValue) -> Result<JsValue, JsError> {
+    let found = entry(&record, &code.as_string().unwrap_or_default());
+    if !found.is_object() {
+        return Err(JsError::new("No council on record has that code."));
+    }
+    Ok(found)
+}
+
+/// A text (read here) or an inspection returned by [`read`], compared with its council's
+/// inspections in `record`: the latest before it and the one it describes (see
+/// `compare_with_record` in the crate). The result is shaped as [`compare`]'s, with `columns`
+/// and `order` (the pasted inspection's index is 0).
+#[wasm_bindgen]
+pub fn compare_with_record(record: JsValue, input: JsValue) -> Result<JsValue, JsError> {
+    let inspections = inspections_from(&js_sys::Array::of1(&input).into())?;
+    let Some(inspection) = inspections.first() else {
+        return Err(JsError::new("compare_with_record needs a text or an inspection."));
+    };
+    let code = inspection.authority_code.clone().unwrap_or_default();
+    let on_record = from_js::get(&entry(&record, &code), "inspections");
+    let on_record = if js_sys::Array::is_array(&on_record) { inspections_from(&on_record)? } else { Vec::new() };
+    view(crate::compare_with_record(inspection, &on_record), &inspections)
+}
+
 /// Compares two or more inspections, earlier to later. `inputs` is an array whose items are
 /// texts (read here) or inspections returned by [`read`] (used as they are); offsets in the
 /// result are UTF-16 units of the text each inspection was read from. The result is the
@@ -39,9 +97,13 @@ pub fn read(text: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn compare(inputs: JsValue) -> Result<JsValue, JsError> {
     let inspections = inspections_from(&inputs)?;
-    let comparison = crate::compare(&inspections);
-    let order: Vec<Option<usize>> = input_order(&comparison, &inspections);
-    let columns = crate::compare::column_labels(&comparison);
+    view(crate::compare(&inspections), &inspections)
+}
+
+/// The comparison for the page, with `columns` and `order`.
+fn view(comparison: Comparison, inputs: &[Inspection]) -> Result<JsValue, JsError> {
+    let order: Vec<Option<usize>> = input_order(&comparison, inputs);
+    let columns = crate::compare::column_labels(&comparison, false);
     let view = to_js(&comparison)?;
     set(&view, "columns", to_js(&columns)?)?;
     set(&view, "order", to_js(&order)?)?;
@@ -203,11 +265,11 @@ fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<usize> {
 /// Building the structs with literals means a field added to the model fails to compile here
 /// until it is read. Each error names the field that was not as expected.
 mod from_js {
-    use serde::de::value::{Error, StrDeserializer};
-    use serde::de::DeserializeOwned;
     use wasm_bindgen::JsValue;
 
-    use crate::model::{Dates, Evidence, Inspection, Judgement, Warning};
+    use crate::model::{
+        Area, Dates, Evidence, FrameworkId, Grade, Inspection, Judgement, Kind, Source, Warning, WarningCode,
+    };
 
     type Read<T> = Result<T, &'static str>;
 
@@ -227,18 +289,19 @@ mod from_js {
         v.as_string().map(Some).ok_or(key)
     }
 
-    /// A snake_case id ("requires_improvement") as the model's enum.
-    fn id<T: DeserializeOwned>(obj: &JsValue, key: &'static str) -> Read<T> {
+    /// A snake_case id ("requires_improvement") as the one of `all` whose `id` it is (the
+    /// model's own ids, not serde's visitors: a tenth of the size in the wasm).
+    fn id<T: Copy>(obj: &JsValue, key: &'static str, all: &[T], name: fn(T) -> &'static str) -> Read<T> {
         let s = get(obj, key).as_string().ok_or(key)?;
-        T::deserialize(StrDeserializer::<Error>::new(&s)).map_err(|_| key)
+        all.iter().copied().find(|&v| name(v) == s).ok_or(key)
     }
 
-    fn opt_id<T: DeserializeOwned>(obj: &JsValue, key: &'static str) -> Read<Option<T>> {
+    fn opt_id<T: Copy>(obj: &JsValue, key: &'static str, all: &[T], name: fn(T) -> &'static str) -> Read<Option<T>> {
         let v = get(obj, key);
         if v.is_null() || v.is_undefined() {
             return Ok(None);
         }
-        id(obj, key).map(Some)
+        id(obj, key, all, name).map(Some)
     }
 
     fn whole(obj: &JsValue, key: &'static str, max: f64) -> Read<f64> {
@@ -266,18 +329,18 @@ mod from_js {
 
     fn judgement(j: &JsValue) -> Read<Judgement> {
         Ok(Judgement {
-            area: id(j, "area")?,
+            area: id(j, "area", &Area::ALL, Area::id)?,
             label: string(j, "label")?,
-            grade: id(j, "grade")?,
+            grade: id(j, "grade", &Grade::ALL, Grade::id)?,
             level: whole(j, "level", 4.0)? as u8,
             date: opt_string(j, "date")?,
             evidence: list(j, "evidence", evidence)?,
-            source: id(j, "source")?,
+            source: id(j, "source", &Source::ALL, Source::id)?,
         })
     }
 
     fn warning(w: &JsValue) -> Read<Warning> {
-        Ok(Warning { code: id(w, "code")?, message: string(w, "message")? })
+        Ok(Warning { code: id(w, "code", &WarningCode::ALL, WarningCode::id)?, message: string(w, "message")? })
     }
 
     pub(super) fn inspection(i: &JsValue) -> Read<Inspection> {
@@ -287,9 +350,11 @@ mod from_js {
         }
         Ok(Inspection {
             authority: opt_string(i, "authority")?,
-            framework: opt_id(i, "framework")?,
+            authority_code: opt_string(i, "authority_code")?,
+            authority_gss: opt_string(i, "authority_gss")?,
+            framework: opt_id(i, "framework", &FrameworkId::ALL, FrameworkId::id)?,
             framework_name: opt_string(i, "framework_name")?,
-            kind: id(i, "kind")?,
+            kind: id(i, "kind", &Kind::ALL, Kind::id)?,
             graded: get(i, "graded").as_bool().ok_or("graded")?,
             dates: Dates {
                 start: opt_string(&d, "start")?,
@@ -299,6 +364,7 @@ mod from_js {
             judgements: list(i, "judgements", judgement)?,
             previous: list(i, "previous", judgement)?,
             warnings: list(i, "warnings", warning)?,
+            report_url: opt_string(i, "report_url")?,
         })
     }
 }

@@ -41,6 +41,8 @@ struct Judgement {
 #[serde(deny_unknown_fields)]
 struct Inspection {
     authority: Option<String>,
+    authority_code: Option<String>,
+    authority_gss: Option<String>,
     framework: Option<String>,
     framework_name: Option<String>,
     kind: String,
@@ -49,6 +51,7 @@ struct Inspection {
     judgements: Vec<Judgement>,
     previous: Vec<Judgement>,
     warnings: Vec<Warning>,
+    report_url: Option<String>,
 }
 
 /// Parses `--json` output of one file, checking that every field of the contract is present
@@ -57,9 +60,20 @@ fn inspection_json(o: &Output) -> Inspection {
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));
     let text = stdout(o);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("invalid JSON ({e}): {text}"));
-    for key in
-        ["authority", "framework", "framework_name", "kind", "graded", "dates", "judgements", "previous", "warnings"]
-    {
+    for key in [
+        "authority",
+        "authority_code",
+        "authority_gss",
+        "framework",
+        "framework_name",
+        "kind",
+        "graded",
+        "dates",
+        "judgements",
+        "previous",
+        "warnings",
+        "report_url",
+    ] {
         assert!(value.get(key).is_some(), "JSON lacks {key}: {text}");
     }
     serde_json::from_value(value).unwrap_or_else(|e| panic!("unexpected JSON shape ({e}): {text}"))
@@ -196,6 +210,8 @@ fn a_report_on_stdin_reads_the_same_as_the_file() {
     assert!(i.graded && !i.judgements.is_empty(), "{:?}", i.judgements.len());
     assert!(i.authority.is_some() && i.framework.is_some() && i.framework_name.is_some());
     assert_eq!(i.kind, "report");
+    // An invented council has no codes; a text read has no address on record.
+    assert_eq!((i.authority_code, i.authority_gss, i.report_url), (None, None, None));
 }
 
 #[test]
@@ -328,4 +344,106 @@ fn binary_bytes_named_as_a_pdf_are_not_read_as_text() {
     let path = scratch_dir("junk-named-pdf").join("junk.pdf");
     std::fs::write(&path, b"\x00\x9f\x92\x96 not a pdf \xff\xfe").expect("write");
     assert_usage_error(&run(&[&path.to_string_lossy()]), "is named as a PDF but is not one");
+}
+
+#[test]
+fn a_councils_history_on_record_by_name_or_code() {
+    let by_name = run(&["--council", "Cambridgeshire"]);
+    assert_eq!(by_name.status.code(), Some(0), "{}", stderr(&by_name));
+    let text = stdout(&by_name);
+    assert!(
+        text.starts_with("Cambridgeshire County Council (DfE code 873, ONS code E10000003), East of England\n"),
+        "{text}"
+    );
+    assert!(text.contains("The record holds full inspections published to "), "{text}");
+    assert!(text.contains("Reports on record:\n  - Single inspection 2014-06-03 (on record): https://"), "{text}");
+    assert!(text.contains("\n  England (153 councils): "), "{text}");
+    assert!(text.contains("\n  Statistical neighbours (11 councils): "), "{text}");
+    // The same council by its codes or another of its names.
+    for other in ["873", "E10000003", "cambs", "cambridgeshire county council"] {
+        assert_eq!(stdout(&run(&["--council", other])), text, "{other}");
+    }
+    let json = stdout(&run(&["--json", "--council", "873"]));
+    assert!(json.starts_with("{\n  \"council\": {"), "{json}");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let mut keys: Vec<&str> = value.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+    keys.sort_unstable();
+    assert_eq!(keys, ["context", "council", "inspections", "published_to"]);
+    assert_eq!(value["council"]["gss"], "E10000003");
+    let inspections = value["inspections"].as_array().expect("inspections");
+    assert!(inspections.len() >= 3);
+    assert!(inspections
+        .iter()
+        .all(|i| i["kind"] == "record" && i["authority_code"] == "873" && i["report_url"].is_string()));
+    assert_eq!(value["context"]["groups"][0]["name"], "England");
+    let csv = stdout(&run(&["--csv", "--council", "873"]));
+    assert!(csv.starts_with("area,label,Cambridgeshire single inspection 2014-06-03 (on record),"), "{csv}");
+}
+
+#[test]
+fn a_council_that_cannot_be_told_is_a_usage_error() {
+    let none = run(&["--council", "Kelby"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("no council on record is called \"Kelby\""), "{}", stderr(&none));
+    let several = run(&["--council", "north"]);
+    assert_eq!(several.status.code(), Some(2));
+    assert!(stderr(&several).contains("could be any of North East Lincolnshire, "), "{}", stderr(&several));
+    assert!(stdout(&several).is_empty());
+    assert_eq!(run(&["--council"]).status.code(), Some(2));
+    let with_file = run(&["--council", "873", &fixture("prose/news_council_on_record.txt").to_string_lossy()]);
+    assert_eq!(with_file.status.code(), Some(2));
+}
+
+#[test]
+fn a_text_beside_its_councils_record() {
+    let path = fixture("prose/news_council_on_record.txt");
+    let path = path.to_string_lossy();
+    let o = run(&["--record", &path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Cambridgeshire: overall effectiveness stayed requires improvement.\n"), "{text}");
+    assert!(text.contains("ILACS inspection 2019-01-14 (on record)"), "{text}");
+    assert!(text.contains("The news article and the record describe the same inspection"), "{text}");
+    assert!(text.trim_end().ends_with("The record holds full inspections published to 20 August 2026."), "{text}");
+    let json = run(&["--json", "--record", &path]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(value["published_to"], "2026-08-20");
+    assert_eq!(value["inspections"][0]["kind"], "record");
+    assert_eq!(value["inspections"][2]["kind"], "news");
+    assert!(value["rows"][0]["history_steps"].is_array());
+    let md = stdout(&run(&["--markdown", "--record", &path]));
+    assert!(md.contains("Reports on record:\n\n- ILACS inspection 2019-01-14 (on record): <https://"), "{md}");
+    // One file only.
+    assert_eq!(run(&["--record", &path, &path]).status.code(), Some(2));
+    // A text about a council the record does not know still prints, with a warning.
+    let o = run(&["--record", &fixture("extract/sif_2014_labels_then_grades.txt").to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("Warnings:\n  - No inspection of Greenvale County Council on record"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn the_record_data_for_the_page_is_every_councils_history() {
+    let o = run(&["--record-data"]);
+    assert_eq!(o.status.code(), Some(0));
+    let data: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(data["published_to"], "2026-08-20");
+    let councils = data["councils"].as_object().expect("councils");
+    assert_eq!(councils.len(), 156);
+    // Each entry is the council's --council --json.
+    let one: serde_json::Value = serde_json::from_str(&stdout(&run(&["--json", "--council", "873"]))).expect("JSON");
+    assert_eq!(councils["873"], one);
+    // The wasm tests' sample is two of these entries.
+    let sample = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/web/fixtures/record-sample.json"),
+    )
+    .expect("sample");
+    let sample: serde_json::Value = serde_json::from_str(&sample).expect("sample JSON");
+    assert_eq!(sample["published_to"], data["published_to"]);
+    for code in ["873", "919"] {
+        assert_eq!(sample["councils"][code], councils[code], "{code}");
+    }
 }

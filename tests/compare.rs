@@ -33,6 +33,8 @@ fn report(framework: FrameworkId) -> Inspection {
     let graded = !matches!(framework, F::FocusedVisit | F::MonitoringVisit | F::Jtai | F::Ucra);
     Inspection {
         authority: Some("Cambridgeshire County Council".to_string()),
+        authority_code: Some("873".to_string()),
+        authority_gss: Some("E10000003".to_string()),
         framework: Some(framework),
         framework_name: None,
         kind: Kind::Report,
@@ -41,6 +43,7 @@ fn report(framework: FrameworkId) -> Inspection {
         judgements: Vec::new(),
         previous: Vec::new(),
         warnings: Vec::new(),
+        report_url: None,
     }
 }
 
@@ -157,7 +160,7 @@ fn cambridgeshire_rows() -> Vec<Brief> {
 fn cambridgeshire_2012_to_2014() {
     let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014()]);
     assert_eq!(briefs(&c), cambridgeshire_rows());
-    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+    assert_eq!(c.headline, "Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.");
     assert_eq!(c.warnings, Vec::new(), "the press release's own 2012 grade agrees");
     // Crosses the scale change of November 2013.
     assert!(has_note(
@@ -214,7 +217,7 @@ fn one_press_release_against_its_own_previous_grades() {
         ]
     );
     assert_eq!(row(&c, Overall).history, vec![Some(Inadequate), Some(Good)]);
-    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+    assert_eq!(c.headline, "Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.");
     assert!(has_note(&c, Overall, "as the text quotes it"));
     // 2012 lies before the scale change, whatever the framework was.
     assert!(has_note(&c, Overall, "(2012 scale)"));
@@ -263,7 +266,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, Some(Good), Some(RequiresImprovement), Some(-1), Change::Declined),
             ],
             notes: vec![(ChildrenInCare, "The single inspection judged children looked after together with their adoption and care leaver sub-judgements."), (ChildrenInCare, "From 2018 to 2022 children in care and care leavers were judged together.")],
-            headline: "Overall effectiveness declined by one grade, from good to requires improvement.",
+            headline: "Cambridgeshire: overall effectiveness declined by one grade, from good to requires improvement.",
         },
         Case {
             reason: "ILACS 2018's combined children in care and care leavers against 2023's children in care: compared, with a scope note; care leavers new",
@@ -280,7 +283,7 @@ fn cases() -> Vec<Case> {
                 (ChildrenInCare, "From 2018 to 2022 children in care and care leavers were judged together."),
                 (CareLeavers, "There is no care leavers judgement in the ILACS inspection (2018-22), which judged that within its children in care judgement (good)."),
             ],
-            headline: "Overall effectiveness stayed requires improvement.",
+            headline: "Cambridgeshire: overall effectiveness stayed requires improvement.",
         },
         Case {
             reason: "SLAC's two halves: each carries the table's scope; the safeguarding overall is set against help and protection too",
@@ -302,7 +305,7 @@ fn cases() -> Vec<Case> {
                 (Capacity, "There is no capacity to improve judgement in the single inspection (2013-18)."),
                 (HelpProtection, "There is no help and protection judgement in the safeguarding and looked after children inspection"),
             ],
-            headline: "Overall effectiveness declined by one grade, from adequate to inadequate.",
+            headline: "Cambridgeshire: overall effectiveness declined by one grade, from adequate to inadequate.",
         },
         Case {
             reason: "adoption and the LSCB were SIF only: dropped, with notes from the table",
@@ -319,7 +322,7 @@ fn cases() -> Vec<Case> {
                 (Adoption, "There is no adoption judgement in the ILACS inspection (2018-22)."),
                 (Lscb, "There is no Local Safeguarding Children Board judgement in the ILACS inspection (2018-22)."),
             ],
-            headline: "Overall effectiveness stayed good.",
+            headline: "Cambridgeshire: overall effectiveness stayed good.",
         },
         Case {
             reason: "a grade the later framework makes but the later text does not give is dropped, saying so",
@@ -332,7 +335,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, Some(Good), None, None, Change::Dropped),
             ],
             notes: vec![(Leadership, "The later text gives no leadership grade.")],
-            headline: "Overall effectiveness improved by one grade, from good to outstanding.",
+            headline: "Cambridgeshire: overall effectiveness improved by one grade, from good to outstanding.",
         },
         Case {
             reason: "ILACS from April 2026 has no overall effectiveness: the row is dropped, a derived summary is labelled, never put in `to`",
@@ -348,7 +351,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, Some(RequiresImprovement), Some(RequiresImprovement), Some(0), Change::Same),
             ],
             notes: vec![(Overall, "There is no overall effectiveness judgement in the ILACS inspection (from April 2026); the lowest of its four judgements is requires improvement (derived here, not an Ofsted grade).")],
-            headline: "No overall grade to compare: the ILACS inspection (from April 2026) has none; the lowest of its four judgements is requires improvement (derived); help and protection improved by one grade, from requires improvement to good.",
+            headline: "Cambridgeshire: no overall grade to compare: the ILACS inspection (from April 2026) has none; the lowest of its four judgements is requires improvement (derived); help and protection improved by one grade, from requires improvement to good.",
         },
         Case {
             reason: "an overall grade read from a 2026 ILACS text is not one of its judgements: not comparable",
@@ -361,7 +364,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, None, Some(Good), None, Change::New),
             ],
             notes: vec![(Overall, "There is no overall effectiveness judgement in the ILACS inspection (from April 2026)")],
-            headline: "No overall grade to compare: there is no overall effectiveness judgement in the ILACS inspection (from April 2026), so the grade read from the later text is not one of its judgements.",
+            headline: "Cambridgeshire: no overall grade to compare: there is no overall effectiveness judgement in the ILACS inspection (from April 2026), so the grade read from the later text is not one of its judgements.",
         },
         Case {
             reason: "lac2013's overall covered children in care only: compared, noted, and set against children in care",
@@ -379,7 +382,7 @@ fn cases() -> Vec<Case> {
                 (Overall, "closest to the later children in care judgement"),
                 (Overall, "Set against the later children in care judgement (good), the change is no change."),
             ],
-            headline: "Overall effectiveness declined by one grade, from good to requires improvement.",
+            headline: "Cambridgeshire: overall effectiveness declined by one grade, from good to requires improvement.",
         },
         Case {
             reason: "the annual children's services assessment rated schools too: not set against another framework",
@@ -389,7 +392,7 @@ fn cases() -> Vec<Case> {
             ],
             rows: vec![(Overall, Some(Good), Some(Adequate), None, Change::NotComparable)],
             notes: vec![(Overall, "schools and childcare included")],
-            headline: "No overall grade to compare: the children's services assessment rated all of a council's services for children, schools and childcare included, so the overall effectiveness judgement of the annual children's services assessment (2009-11) is not set against other inspections'.",
+            headline: "Cambridgeshire: no overall grade to compare: the children's services assessment rated all of a council's services for children, schools and childcare included, so the overall effectiveness judgement of the annual children's services assessment (2009-11) is not set against other inspections'.",
         },
         Case {
             reason: "a school inspection is not about a council: not comparable",
@@ -399,7 +402,7 @@ fn cases() -> Vec<Case> {
             ],
             rows: vec![(Overall, Some(Good), Some(Outstanding), None, Change::NotComparable)],
             notes: vec![(Overall, "not about a council's children's services")],
-            headline: "No overall grade to compare: the later text is a school inspection, which is not about a council's children's services, so its grade cannot be set against a council inspection's.",
+            headline: "Cambridgeshire: no overall grade to compare: the later text is a school inspection, which is not about a council's children's services, so its grade cannot be set against a council inspection's.",
         },
         Case {
             reason: "a focused visit gives no grade: rows are dropped and the headline says why",
@@ -412,7 +415,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, Some(Good), None, None, Change::Dropped),
             ],
             notes: vec![(Overall, "The later inspection is a focused visit, which is not graded.")],
-            headline: "No overall grade to compare: the later inspection is a focused visit, which is not graded.",
+            headline: "Cambridgeshire: no overall grade to compare: the later inspection is a focused visit, which is not graded.",
         },
         Case {
             reason: "no overall grade in either text, but other judgements changed: lead with the largest change",
@@ -425,7 +428,7 @@ fn cases() -> Vec<Case> {
                 (Leadership, Some(RequiresImprovement), Some(Good), Some(1), Change::Improved),
             ],
             notes: vec![],
-            headline: "Help and protection improved by two grades, from inadequate to good.",
+            headline: "Cambridgeshire: help and protection improved by two grades, from inadequate to good.",
         },
         Case {
             reason: "the overall grade is missing from the later text only: lead with the change, say why there is no overall",
@@ -438,7 +441,7 @@ fn cases() -> Vec<Case> {
                 (HelpProtection, Some(Inadequate), Some(RequiresImprovement), Some(1), Change::Improved),
             ],
             notes: vec![(Overall, "The later text gives no overall effectiveness grade.")],
-            headline: "No overall grade to compare: the later text gives none; help and protection improved by one grade, from inadequate to requires improvement.",
+            headline: "Cambridgeshire: no overall grade to compare: the later text gives none; help and protection improved by one grade, from inadequate to requires improvement.",
         },
         Case {
             reason: "three inspections: first against last, history in between; an area judged only in between is dropped",
@@ -454,7 +457,7 @@ fn cases() -> Vec<Case> {
                 (Lscb, Some(Good), None, None, Change::Dropped),
             ],
             notes: vec![(HelpProtection, "Only an inspection in between judged it")],
-            headline: "Overall effectiveness improved by one grade, from good to outstanding.",
+            headline: "Cambridgeshire: overall effectiveness improved by one grade, from good to outstanding.",
         },
     ]
 }
@@ -496,7 +499,7 @@ fn like_for_like_rows_carry_no_scope_or_scale_notes() {
     for r in &c.rows {
         assert!(r.notes.is_empty(), "{r:?}");
     }
-    assert_eq!(c.headline, "Leadership improved by one grade, from good to outstanding.");
+    assert_eq!(c.headline, "Cambridgeshire: leadership improved by one grade, from good to outstanding.");
 }
 
 #[test]
@@ -516,7 +519,7 @@ fn all_judgements_same() {
         report(F::Ilacs2018).kind(Kind::News).start("2019").grades(&[(HelpProtection, Good), (Leadership, Good)]),
         report(F::Ilacs2023).kind(Kind::News).start("2023").grades(&[(HelpProtection, Good), (Leadership, Good)]),
     ]);
-    assert_eq!(c.headline, "Both judgements compared stayed at the same grade.");
+    assert_eq!(c.headline, "Cambridgeshire: both judgements compared stayed at the same grade.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,6 +579,10 @@ fn different_councils() {
     let m = warning(&c, WarningCode::DifferentCouncils);
     assert!(m.contains("Cambridgeshire") && m.contains("Norfolk"), "{m}");
     assert_eq!(c.rows.len(), 1, "rows are still given");
+    assert_eq!(
+        c.headline,
+        "The texts are about different councils (Cambridgeshire and Norfolk), so no change is given."
+    );
     // Loosely the same name: no warning; an unknown council: no warning.
     for name in ["cambridgeshire", "Cambridgeshire County Council", "CAMBRIDGESHIRE COUNTY"] {
         let b = report(F::Ilacs2018).council(Some(name)).start("2019-01-14").grades(&[(Overall, Good)]);
@@ -593,6 +600,49 @@ fn different_councils() {
         .start("2019-01-14")
         .grades(&[(Overall, Outstanding)]);
     assert!(compare(&[k1, k2]).warnings.is_empty());
+}
+
+#[test]
+fn a_council_and_the_one_that_took_over_its_area() {
+    let old = report(F::Sif)
+        .council(Some("Northamptonshire County Council"))
+        .start("2019-02-04")
+        .grades(&[(Overall, Inadequate)]);
+    let new = report(F::Ilacs2018)
+        .council(Some("North Northamptonshire Council"))
+        .start("2022-09-12")
+        .grades(&[(Overall, RequiresImprovement)]);
+    let c = compare(&[new.clone(), old.clone()]);
+    assert_eq!(
+        c.headline,
+        "North Northamptonshire: overall effectiveness improved by one grade, from inadequate to requires improvement."
+    );
+    assert_eq!(codes(&c), vec![WarningCode::DifferentCouncils]);
+    let m = warning(&c, WarningCode::DifferentCouncils);
+    assert!(m.contains("North Northamptonshire took over the area of the others"), "{m}");
+    // The other way round it is not a succession.
+    let c = compare(&[old.start("2023-01-01"), new]);
+    assert!(c.headline.starts_with("The texts are about different councils"), "{}", c.headline);
+}
+
+#[test]
+fn consecutive_steps_in_a_timeline() {
+    let sif = report(F::Sif).start("2014-01-06").grades(&[(Overall, Inadequate), (CareLeavers, RequiresImprovement)]);
+    let ilacs = report(F::Ilacs2018).start("2019-03-04").grades(&[(Overall, RequiresImprovement)]);
+    let visit = report(F::FocusedVisit).start("2021-06-01");
+    let latest = report(F::Ilacs2023).start("2023-05-01").grades(&[(Overall, Good), (CareLeavers, Good)]);
+    let c = compare(&[latest, visit, sif, ilacs]);
+    let overall = row(&c, Overall);
+    assert_eq!(overall.history, vec![Some(Inadequate), Some(RequiresImprovement), None, Some(Good)]);
+    assert_eq!(overall.history_steps, vec![None, Some(1), None, Some(1)]);
+    assert_eq!(overall.steps, Some(2), "rows still compare the first and the last");
+    // Care leavers were judged within children in care in 2019: the step is from 2014.
+    assert_eq!(row(&c, CareLeavers).history_steps, vec![None, None, None, Some(1)]);
+    // A grade that cannot be set against the one before gives no step.
+    let school = report(F::School).start("2016-01-01").grades(&[(Overall, Outstanding)]);
+    let later = report(F::Sif).start("2017-01-01").grades(&[(Overall, Good)]);
+    let c = compare(&[school, later]);
+    assert_eq!(row(&c, Overall).history_steps, vec![None, None]);
 }
 
 #[test]
@@ -674,7 +724,7 @@ fn same_inspection_among_three() {
     assert_eq!(brief(row(&c, Overall)), (Overall, Some(Inadequate), Some(Good), Some(2), Change::Improved));
     assert_eq!(codes(&c), vec![WarningCode::SameInspection, WarningCode::Disagreement]);
     assert_eq!(row(&c, Overall).history.len(), 3);
-    assert_eq!(c.headline, "Overall effectiveness improved by two grades, from inadequate to good.");
+    assert_eq!(c.headline, "Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.");
 }
 
 #[test]
@@ -685,7 +735,7 @@ fn no_grade() {
     assert!(m.contains("focused visit") && m.contains("not graded"), "{m}");
     assert_eq!(
         c.headline,
-        "No overall grade to compare: the later inspection is a focused visit, which is not graded."
+        "Cambridgeshire: no overall grade to compare: the later inspection is a focused visit, which is not graded."
     );
     // A graded framework whose text gave no judgement.
     let empty = report(F::Ilacs2023).start("2024-03-04");
@@ -730,7 +780,7 @@ fn csv() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "area,label,Child protection inspection 2012-09-10,Single inspection 2014-08-01,from,to,steps,change,notes"
+        "area,label,Cambridgeshire child protection inspection 2012-09-10,Cambridgeshire single inspection 2014-08-01,from,to,steps,change,notes"
     );
     assert!(
         lines[1].starts_with(
@@ -753,7 +803,7 @@ fn text() {
     let c = compare(&[cambridgeshire_2012(), cambridgeshire_2014().published("2014-08-01")]);
     let t = comparison_text(&c);
     let lines: Vec<&str> = t.lines().collect();
-    assert_eq!(lines[0], "Overall effectiveness improved by two grades, from inadequate to good.");
+    assert_eq!(lines[0], "Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.");
     assert_eq!(
         lines[2],
         "Area                   Child protection inspection 2012-09-10  Single inspection 2014-08-01  Change"
@@ -892,7 +942,7 @@ fn one_focused_visit_story_against_its_previous_grade() {
     assert_eq!(briefs(&c), vec![(Overall, Some(Good), None, None, Change::Dropped)]);
     assert_eq!(
         c.headline,
-        "No overall grade to compare: the later inspection is a focused visit, which is not graded."
+        "Cambridgeshire: no overall grade to compare: the later inspection is a focused visit, which is not graded."
     );
     assert_eq!(codes(&c), vec![WarningCode::NoGrade]);
 }

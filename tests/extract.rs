@@ -27,6 +27,8 @@ struct Case {
     /// The framework id, or "none" for no framework.
     framework: Option<String>,
     authority: Option<String>,
+    /// The council's DfE LA code; none when not given (every invented council).
+    authority_code: Option<String>,
     graded: Option<bool>,
     start: Option<String>,
     end: Option<String>,
@@ -80,6 +82,7 @@ fn check(case: &Case, got: &Inspection, input: &str) -> Vec<String> {
     expect("kind", case.kind.as_deref(), Some(json(&got.kind)));
     expect("framework", case.framework.as_deref(), got.framework.map(|f| json(&f)));
     expect("authority", case.authority.as_deref(), got.authority.clone());
+    expect("authority_code", Some(case.authority_code.as_deref().unwrap_or("none")), got.authority_code.clone());
     expect("start", case.start.as_deref(), got.dates.start.clone());
     expect("end", case.end.as_deref(), got.dates.end.clone());
     expect("published", case.published.as_deref(), got.dates.published.clone());

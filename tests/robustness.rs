@@ -360,6 +360,8 @@ fn judgement(area: Area, grade: Grade) -> Judgement {
 fn inspection(date: &str, grades: &[Option<usize>]) -> Inspection {
     Inspection {
         authority: Some("Kelby Council".to_string()),
+        authority_code: None,
+        authority_gss: None,
         framework: Some(FrameworkId::Ilacs2023),
         framework_name: None,
         kind: Kind::Report,
@@ -372,6 +374,7 @@ fn inspection(date: &str, grades: &[Option<usize>]) -> Inspection {
             .collect(),
         previous: Vec::new(),
         warnings: Vec::new(),
+        report_url: None,
     }
 }
 

@@ -1,7 +1,9 @@
 //! The command line: `ofsted-compare [--json | --markdown | --csv] FILE...` reads one file or
 //! compares several; `ofsted-compare --table [--json] FILE...` reads each file as its own
-//! inspection into one table; `ofsted-compare --explain [--json] FILE` lists every grade word of
-//! a file, whether it was taken and why. A FILE may be text or a PDF, told apart by its content.
+//! inspection into one table; `--record FILE` sets a text beside its council's inspections on
+//! record and `--council NAME|CODE` prints a council's history (`record.rs`); `--explain FILE`
+//! lists every grade word of a file, whether it was taken and why. A FILE may be text or a PDF,
+//! told apart by its content.
 //! The only code that knows the terminal.
 
 mod content;
@@ -9,6 +11,7 @@ mod input;
 mod pdf;
 mod pdf_layout;
 mod progress;
+mod record;
 mod table;
 mod table_row;
 
@@ -16,8 +19,9 @@ use std::process::ExitCode;
 
 use ofsted_compare::render;
 
-const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] FILE..., ofsted-compare --table [--json] FILE... \
-                     or ofsted-compare --explain [--json] FILE, where FILE is a text or PDF file, or - for standard input";
+const USAGE: &str = "ofsted-compare [--json | --markdown | --csv] [--record] FILE... or ofsted-compare --table [--json] FILE... \
+                     or ofsted-compare [--json] --explain FILE, where FILE is a text or PDF file, or - for standard input; \
+                     or ofsted-compare [--json | --markdown | --csv] --council NAME|CODE";
 
 /// How to print results.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,10 +36,22 @@ enum Format {
 pub fn main() -> ExitCode {
     let mut format = Format::Text;
     let mut batch = false;
+    let mut with_record = false;
     let mut explain = false;
+    let mut council: Option<String> = None;
     let mut files = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--record" => with_record = true,
+            "--council" => match args.next() {
+                Some(name) => council = Some(name),
+                None => return usage_error("--council needs a council's name or code"),
+            },
+            "--record-data" => {
+                println!("{}", record::record_data(&ofsted_compare::record::Record::builtin()));
+                return ExitCode::SUCCESS;
+            }
             "--json" => format = Format::Json,
             "--markdown" | "--md" => format = Format::Markdown,
             "--csv" => format = Format::Csv,
@@ -46,7 +62,10 @@ pub fn main() -> ExitCode {
                 println!();
                 println!("One FILE: prints what was read from it. Two or more: compares them, earlier to later.");
                 println!("--table: one row per FILE (CSV, or JSON lines with --json), read on every core.");
-                println!("--explain: every grade word in FILE, whether it was taken, and why.");
+                println!("--explain FILE: every grade word in FILE, whether it was taken, and why.");
+                println!("--record FILE: compares the text with its council's inspections on record.");
+                println!("--council NAME|CODE: that council's inspections on record and where it stands.");
+                println!("--record-data: every council's --council --json in one object, keyed by DfE code (the page's data).");
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {
@@ -57,12 +76,21 @@ pub fn main() -> ExitCode {
             _ => files.push(arg),
         }
     }
+    if let Some(name) = council {
+        if !files.is_empty() || with_record || batch {
+            return usage_error("--council takes no file");
+        }
+        return record::council_history(&name, format);
+    }
     if files.is_empty() {
         return usage_error("no file given");
     }
+    if with_record && (files.len() > 1 || batch) {
+        return usage_error("--record takes one file");
+    }
     if explain {
         return match files.as_slice() {
-            [file] => explain_file(file, format),
+            [file] if !batch && !with_record => explain_file(file, format),
             _ => usage_error("--explain reads one file"),
         };
     }
@@ -73,12 +101,12 @@ pub fn main() -> ExitCode {
             Format::Markdown => usage_error("--table writes CSV, or JSON lines with --json, not Markdown"),
         };
     }
-    read_and_print(&files, format)
+    read_and_print(&files, format, with_record)
 }
 
-/// One file: what was read from it. Several: their comparison. Any file that cannot be read
-/// stops the run.
-fn read_and_print(files: &[String], format: Format) -> ExitCode {
+/// One file: what was read from it (beside its council's record with `with_record`). Several:
+/// their comparison. Any file that cannot be read stops the run.
+fn read_and_print(files: &[String], format: Format, with_record: bool) -> ExitCode {
     let mut inspections = Vec::new();
     for name in files {
         match input::inspection(name) {
@@ -89,7 +117,9 @@ fn read_and_print(files: &[String], format: Format) -> ExitCode {
             }
         }
     }
-    let output = if let [inspection] = inspections.as_slice() {
+    let output = if let ([inspection], true) = (inspections.as_slice(), with_record) {
+        record::beside_record(inspection, format)
+    } else if let [inspection] = inspections.as_slice() {
         match format {
             Format::Json => to_json(inspection),
             Format::Text | Format::Markdown | Format::Csv => render::inspection_text(inspection),

@@ -84,8 +84,8 @@ impl TableRow {
         let dates = &inspection.dates;
         TableRow {
             urn: None,
-            la_code: None,
-            gss_code: None,
+            la_code: inspection.authority_code.clone(),
+            gss_code: inspection.authority_gss.clone(),
             council: council_name(inspection),
             framework: inspection.framework.and_then(framework_id),
             inspection_start: dates.start.clone(),
@@ -100,7 +100,7 @@ impl TableRow {
             lscb: grade(Area::Lscb),
             quality_of_practice: grade(Area::QualityOfPractice),
             capacity: grade(Area::Capacity),
-            report_url: None,
+            report_url: inspection.report_url.clone(),
             file: file.to_string(),
             warnings: inspection.warnings.len(),
         }
@@ -167,6 +167,8 @@ mod tests {
     fn inspection() -> Inspection {
         Inspection {
             authority: Some("Bristol City Council".to_string()),
+            authority_code: Some("801".to_string()),
+            authority_gss: Some("E06000023".to_string()),
             framework: Some(FrameworkId::Ilacs2018),
             framework_name: None,
             kind: Kind::Report,
@@ -175,6 +177,7 @@ mod tests {
             judgements: Vec::new(),
             previous: Vec::new(),
             warnings: Vec::new(),
+            report_url: None,
         }
     }
 
@@ -184,7 +187,7 @@ mod tests {
         let json = serde_json::to_string(&row).expect("JSON");
         let at: Vec<Option<usize>> = TABLE_COLUMNS.iter().map(|c| json.find(&format!("\"{c}\":"))).collect();
         assert!(at.windows(2).all(|w| w[0].is_some() && w[0] < w[1]), "{json}");
-        assert_eq!(row.csv_line(), ",,,Bristol,ilacs2018,2019-03-04,,2019-04,,,,,,,,,,,a.pdf,0\r\n");
+        assert_eq!(row.csv_line(), ",801,E06000023,Bristol,ilacs2018,2019-03-04,,2019-04,,,,,,,,,,,a.pdf,0\r\n");
         assert_eq!(table_csv_header().trim_end().split(',').collect::<Vec<_>>(), TABLE_COLUMNS);
     }
 

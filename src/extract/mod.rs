@@ -399,6 +399,8 @@ pub fn inspection(input: &str) -> Inspection {
     if let Some(w) = check::unusable(&doc) {
         return Inspection {
             authority: None,
+            authority_code: None,
+            authority_gss: None,
             framework: None,
             framework_name: None,
             kind: Kind::Unknown,
@@ -407,6 +409,7 @@ pub fn inspection(input: &str) -> Inspection {
             judgements: Vec::new(),
             previous: Vec::new(),
             warnings: vec![w],
+            report_url: None,
         };
     }
     let mut facts = detect::basics(&doc);
@@ -417,6 +420,8 @@ pub fn inspection(input: &str) -> Inspection {
     let graded = fw.map_or(!judgements.is_empty(), |f| f.graded && f.about_council);
     let mut inspection = Inspection {
         authority: facts.authority.clone(),
+        authority_code: None,
+        authority_gss: None,
         framework: facts.framework,
         framework_name: fw.map(|f| f.name.to_string()),
         kind: facts.kind,
@@ -425,6 +430,7 @@ pub fn inspection(input: &str) -> Inspection {
         judgements,
         previous,
         warnings,
+        report_url: None,
     };
     check::review(&doc, &mut inspection, &reading.not_judged);
     inspection

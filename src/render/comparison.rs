@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::grade_title;
 use crate::compare::column_labels;
-use crate::model::{Change, Comparison, Grade, Row};
+use crate::model::{Change, Comparison, Grade, Kind, Row};
 
 /// The change column: "Inadequate -> Good, up 2", "down 1", "same", "new", "dropped",
 /// "not comparable".
@@ -45,7 +45,7 @@ fn cell(grade: Option<Grade>) -> &'static str {
 
 /// Each row's cells: label, one per column, change.
 fn table(c: &Comparison) -> (Vec<String>, Vec<Vec<String>>) {
-    let labels = column_labels(c);
+    let labels = column_labels(c, false);
     let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(labels.len()).max(labels.len());
     let mut header = vec!["Area".to_string()];
     for k in 0..columns {
@@ -79,6 +79,19 @@ fn grouped_notes(c: &Comparison) -> Vec<(String, String)> {
         }
     }
     out.into_iter().map(|(rows, note)| (rows.join(", "), note.to_string())).collect()
+}
+
+/// Each inspection on record of the comparison, by its column heading, with the report's
+/// address.
+fn reports_on_record(c: &Comparison) -> Vec<(String, &str)> {
+    let labels = column_labels(c, false);
+    let first = labels.len().saturating_sub(c.inspections.len());
+    c.inspections
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.kind == Kind::Record)
+        .filter_map(|(k, i)| Some((labels.get(first + k)?.clone(), i.report_url.as_deref()?)))
+        .collect()
 }
 
 fn width(s: &str) -> usize {
@@ -117,6 +130,14 @@ pub fn comparison_text(c: &Comparison) -> String {
         let _ = writeln!(out, "Notes:");
         for (rows, note) in notes {
             let _ = writeln!(out, "  - {rows}: {note}");
+        }
+    }
+    let reports = reports_on_record(c);
+    if !reports.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Reports on record:");
+        for (label, url) in reports {
+            let _ = writeln!(out, "  - {label}: {url}");
         }
     }
     if !c.warnings.is_empty() {
@@ -160,6 +181,15 @@ pub fn comparison_markdown(c: &Comparison) -> String {
             let _ = writeln!(out, "- **{}:** {}", md_cell(&rows), md_cell(&note));
         }
     }
+    let reports = reports_on_record(c);
+    if !reports.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Reports on record:");
+        let _ = writeln!(out);
+        for (label, url) in reports {
+            let _ = writeln!(out, "- {}: <{}>", md_cell(&label), md_cell(url));
+        }
+    }
     if !c.warnings.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "Warnings:");
@@ -186,7 +216,7 @@ pub fn csv_field(s: &str) -> String {
 /// The comparison as CSV (RFC 4180, CRLF line ends): `area,label,<one column per
 /// inspection>,from,to,steps,change,notes`, notes joined with " | ".
 pub fn comparison_csv(c: &Comparison) -> String {
-    let labels = column_labels(c);
+    let labels = column_labels(c, true);
     let columns = c.rows.iter().map(|r| r.history.len()).max().unwrap_or(0).max(labels.len());
     let mut lines: Vec<Vec<String>> = Vec::new();
     let mut header: Vec<String> = vec!["area".into(), "label".into()];

@@ -1,5 +1,5 @@
 //! Plain-text renderings of results for people: the CLI's default output, and the Markdown
-//! and CSV exports shared by the CLI and the page.
+//! and CSV exports shared by the CLI and the page; a council's history on record.
 
 use std::fmt::Write;
 
@@ -8,8 +8,10 @@ use crate::model::{Grade, Inspection, Judgement, Kind};
 
 mod comparison;
 mod explain;
+mod record;
 pub use comparison::{comparison_csv, comparison_markdown, comparison_text, csv_field};
 pub use explain::explanation_text;
+pub use record::{council_line, council_markdown, council_text, group_line, record_date};
 
 /// A grade in words with a capital ("Requires improvement").
 pub fn grade_title(grade: Grade) -> &'static str {
@@ -29,6 +31,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::PressRelease => "press release",
         Kind::Letter => "inspection letter",
         Kind::Unknown => "text",
+        Kind::Record => "inspection on record",
     }
 }
 

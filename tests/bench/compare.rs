@@ -59,6 +59,8 @@ fn inspections() -> Vec<Inspection> {
             let previous = vec![judgement(Area::Overall, GRADES[k % 4], Some(format!("{}", year - 3)))];
             Inspection {
                 authority: Some(COUNCILS[k % COUNCILS.len()].to_string()),
+                authority_code: None,
+                authority_gss: None,
                 framework: Some(FRAMEWORKS[k % FRAMEWORKS.len()]),
                 framework_name: None,
                 kind: KINDS[(k / 3) % KINDS.len()],
@@ -67,6 +69,7 @@ fn inspections() -> Vec<Inspection> {
                 judgements,
                 previous,
                 warnings: Vec::new(),
+                report_url: None,
             }
         })
         .collect()

@@ -202,7 +202,7 @@ async function dropFile(page, k, name, type, bytes) {
 test('the example loads and shows the right table', async () => {
   const { context, page, errors } = await open();
   await loadExample(page);
-  assert.equal(await page.textContent('#headline'), 'Overall effectiveness improved by two grades, from inadequate to good.');
+  assert.equal(await page.textContent('#headline'), 'Cambridgeshire: overall effectiveness improved by two grades, from inadequate to good.');
   const rows = await table(page);
   const overall = row(rows, 'overall');
   assert.deepEqual(overall.grades, ['inadequate', 'good']);
@@ -854,6 +854,17 @@ test('the page works offline after one visit', async () => {
     }
     return false;
   }, null, { timeout: 20000, polling: 200 });
+  // The record's data is kept with the rest of the site, for the worker to fetch offline.
+  const kept = await page.evaluate(async () => {
+    const found = [];
+    for (const k of await caches.keys()) {
+      const c = await caches.open(k);
+      const hit = await c.match('./pkg/record.json');
+      if (hit) found.push(Object.keys((await hit.json()).councils).length);
+    }
+    return found;
+  });
+  assert.deepEqual(kept, [156]);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
@@ -875,7 +886,7 @@ test('exports contain the table', async () => {
   await page.click('#copy-md');
   await page.waitForFunction(() => /Copied/.test(document.querySelector('#export-status').textContent));
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(md, /^Overall effectiveness improved by two grades/);
+  assert.match(md, /^Cambridgeshire: overall effectiveness improved by two grades/);
   assert.match(md, /\| Overall effectiveness \| Inadequate \| Good \|/);
   assert.match(md, /\| Help and protection \| Inadequate \| Requires improvement \|/);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);

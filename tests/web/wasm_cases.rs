@@ -3,7 +3,10 @@
 // its own: cargo only picks up tests/*.rs.
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
-use ofsted_compare::wasm::{compare, comparison_csv, comparison_markdown, labels, read, version};
+use ofsted_compare::wasm::{
+    compare, compare_with_record, comparison_csv, comparison_markdown, council_history, find_councils, labels, read,
+    version,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -11,6 +14,9 @@ const CP2012: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/examples/cambridgeshire-2012-child-protection.txt"));
 const SIF2014: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/www/examples/cambridgeshire-2014-single-inspection.txt"));
+/// Two councils' entries of the record (`ofsted-compare --record-data`; tests/cli.rs checks that
+/// they are the command line's own).
+const RECORD: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/web/fixtures/record-sample.json"));
 
 /// A property of a JS object, by a dotted path ("dates.start", "judgements.0.grade").
 fn get(value: &JsValue, path: &str) -> JsValue {
@@ -248,4 +254,79 @@ fn labels_and_version() {
     assert_eq!(text(&l, "areas.overall").as_deref(), Some("Overall effectiveness"));
     assert_eq!(text(&l, "grades.requires_improvement").as_deref(), Some("Requires improvement"));
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+/// The items of a JS array.
+fn all(value: &JsValue) -> Vec<JsValue> {
+    assert!(Array::is_array(value), "not an array");
+    Array::from(value).iter().collect()
+}
+
+/// The sample record, parsed as the worker parses `record.json`.
+fn loaded() -> JsValue {
+    JSON::parse(RECORD).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn councils_are_found_by_name_or_code() {
+    let record = loaded();
+    for query in ["873", "E10000003", "cambs", "Cambridge"] {
+        let found = all(&find_councils(record.clone(), query.into()));
+        assert_eq!(found.len(), 1, "{query}");
+        assert_eq!(text(&found[0], "name").as_deref(), Some("Cambridgeshire County Council"));
+        assert_eq!(text(&found[0], "gss").as_deref(), Some("E10000003"));
+        assert_eq!(text(&found[0], "region").as_deref(), Some("East of England"));
+        assert_eq!(items(&found[0], "neighbours").len(), 10);
+    }
+    // Only councils the record has (the sample has Cambridgeshire and Hertfordshire).
+    let short = |query: &str| -> Vec<String> {
+        all(&find_councils(record.clone(), query.into())).iter().filter_map(|c| text(c, "short")).collect()
+    };
+    assert_eq!(short("herts"), ["Hertfordshire"]);
+    assert!(short("north").is_empty());
+    assert!(all(&find_councils(record.clone(), "zzz".into())).is_empty());
+    // Without a record (not yet fetched), nothing is found.
+    assert!(all(&find_councils(JsValue::UNDEFINED, "873".into())).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_councils_history_and_where_it_stands() {
+    let record = loaded();
+    let h = council_history(record.clone(), "873".into()).unwrap();
+    assert_eq!(text(&h, "council.short").as_deref(), Some("Cambridgeshire"));
+    assert_eq!(text(&h, "published_to").as_deref(), Some("2026-08-20"));
+    let inspections = items(&h, "inspections");
+    assert!(inspections.len() >= 3);
+    assert_eq!(text(&inspections[0], "kind").as_deref(), Some("record"));
+    assert!(text(&inspections[0], "report_url").is_some_and(|u| u.starts_with("https://")));
+    // The history goes straight into compare, which gives each consecutive step.
+    let timeline = compare(get(&h, "inspections")).unwrap();
+    assert_eq!(items(&timeline, "rows.0.history_steps").len(), inspections.len());
+    assert!(text(&timeline, "headline").is_some_and(|h| h.starts_with("Cambridgeshire: ")));
+    assert_eq!(text(&h, "context.groups.0.name").as_deref(), Some("England"));
+    assert_eq!(number(&h, "context.groups.0.councils"), Some(153.0));
+    assert_eq!(text(&h, "context.latest.overall").as_deref(), Some("requires_improvement"));
+    assert_sentence(&message(council_history(record, "999".into()).unwrap_err()));
+}
+
+#[wasm_bindgen_test]
+fn a_paste_beside_its_councils_record() {
+    let record = loaded();
+    // Cambridgeshire's 2012 inspection is before the record begins: said, not invented.
+    let c = compare_with_record(record.clone(), CP2012.into()).unwrap();
+    assert_eq!(items(&c, "inspections").len(), 1);
+    assert!(json(&get(&c, "warnings")).contains("not_on_record"));
+    // The same report as if inspected in 2020: set beside the record's 2019 inspection.
+    let later = SIF2014.replace("2014", "2020");
+    let c = compare_with_record(record.clone(), read(later.as_str().into()).unwrap()).unwrap();
+    let inspections = items(&c, "inspections");
+    assert_eq!(inspections.len(), 2, "{}", json(&c));
+    assert_eq!(text(&inspections[0], "kind").as_deref(), Some("record"));
+    assert_eq!(text(&inspections[0], "dates.start").as_deref(), Some("2019-01-14"));
+    assert_eq!(number(&c, "order.1"), Some(0.0), "the pasted inspection");
+    assert!(text(&c, "columns.0").is_some_and(|l| l.ends_with("(on record)")));
+    // Without a record, the text alone, with a warning.
+    let c = compare_with_record(JsValue::UNDEFINED, CP2012.into()).unwrap();
+    assert_eq!(items(&c, "inspections").len(), 1);
+    assert!(json(&get(&c, "warnings")).contains("not_on_record"));
 }

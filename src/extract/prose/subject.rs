@@ -655,7 +655,7 @@ impl Reader<'_, '_> {
         let named_other = self.councils[from..].iter().take_while(|r| r.end <= span.end).any(|r| {
             let here = crate::detect::council_phrases().longest_at(doc, r.start, r.end).map(|(_, &c)| c);
             match (here, self.own_council) {
-                (Some(c), Some(own)) => c != own,
+                (Some(c), Some(own)) => c != own && !crate::detect::shared_with(doc, r.start, own),
                 _ => false,
             }
         });

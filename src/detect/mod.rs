@@ -4,11 +4,16 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::councils::{Council, COUNCILS};
+use crate::councils::Council;
 use crate::dates::{find_dates, find_span, Date};
 use crate::frameworks::{framework, Framework, FRAMEWORKS, ILACS_VERSIONS};
 use crate::model::{Area, Dates, FrameworkId, Grade, Kind};
-use crate::text::{Doc, PhraseSet, TokenKind};
+use crate::text::{Doc, PhraseSet};
+
+mod council;
+
+use council::read_council;
+pub use council::{council_phrases, shared_with};
 
 /// Non-empty lines that make an article's headline and standfirst.
 const HEADLINE_LINES: usize = 3;
@@ -374,294 +379,6 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Every council name and alias in the gazetteer, matched as phrases.
-pub fn council_phrases() -> &'static PhraseSet<usize> {
-    static SET: OnceLock<PhraseSet<usize>> = OnceLock::new();
-    SET.get_or_init(|| {
-        PhraseSet::new(
-            COUNCILS
-                .iter()
-                .enumerate()
-                .flat_map(|(i, c)| [c.name, c.short].into_iter().chain(c.aliases.iter().copied()).map(move |p| (p, i))),
-        )
-    })
-}
-
-/// Words that mark a council name when they follow or precede it.
-const COUNCIL_WORDS: &[&str] =
-    &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
-
-fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Option<&'static Council>, Option<String>) {
-    let set = council_phrases();
-    let head_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
-    let mut scores = vec![0u32; COUNCILS.len()];
-    let mut first_seen = vec![usize::MAX; COUNCILS.len()];
-    let mut i = 0;
-    while i < scan_end {
-        // Council names start with a capital (or are marked by a council word after them,
-        // which a lower-case start never is in the gazetteer's names).
-        if !doc.starts_capital(i) {
-            i += 1;
-            continue;
-        }
-        let Some((end, &c)) = set.longest_at(doc, i, doc.tokens.len()) else {
-            i += 1;
-            continue;
-        };
-        let council = &COUNCILS[c];
-        let capitalised = doc.starts_capital(i);
-        let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
-        let prev_is_council_word =
-            i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
-        let phrase_is_short = doc.tokens_text(i..end).eq_ignore_ascii_case(council.short);
-        let marked = next_is_council_word || prev_is_council_word || !phrase_is_short;
-        if !capitalised && !marked {
-            i = end;
-            continue;
-        }
-        if council.ambiguous && phrase_is_short && !marked {
-            i = end;
-            continue;
-        }
-        let mut weight = 1;
-        if i < head_tokens {
-            weight += 8;
-        }
-        if marked {
-            weight += 2;
-        }
-        scores[c] += weight;
-        first_seen[c] = first_seen[c].min(i);
-        i = end;
-    }
-    let best = (0..COUNCILS.len())
-        .filter(|&c| scores[c] > 0)
-        .max_by(|&a, &b| scores[a].cmp(&scores[b]).then(first_seen[b].cmp(&first_seen[a])));
-    // A headline naming a "Royal Borough of X" or "London Borough of X" that the gazetteer
-    // does not know outweighs an abbreviation that matched one it does ("RBK").
-    let named_in_head = (0..head_tokens.saturating_sub(3)).find_map(|i| {
-        let royal = doc.is_any(i, &["royal", "london"]) && doc.is(i + 1, "borough") && doc.is(i + 2, "of");
-        let place = i + 3;
-        (royal && doc.starts_capital(place)).then_some(i..place + 1)
-    });
-    if let Some(c) = best {
-        let place = named_in_head.as_ref().map(|r| doc.token_text(r.end - 1).to_ascii_lowercase());
-        let unknown_place = place.is_some_and(|p| !COUNCILS[c].name.to_ascii_lowercase().contains(&p));
-        if !unknown_place {
-            return (Some(&COUNCILS[c]), Some(COUNCILS[c].name.to_string()));
-        }
-    }
-    if let Some(r) = named_in_head.filter(|_| best.is_some()) {
-        return (None, Some(doc.tokens_text(r).split_whitespace().collect::<Vec<_>>().join(" ")));
-    }
-    (None, unlisted_council(doc, title_end))
-}
-
-/// A council that is not in the gazetteer, named the way report titles and articles name one:
-/// "Inspection of X local authority children's services", "X County Council", "London Borough
-/// of X".
-fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
-    let head_end = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
-    // "X Council", "X County Council", "X Borough Council", "X City Council".
-    let mut counts: Vec<(String, u32)> = Vec::new();
-    for i in 0..doc.tokens.len() {
-        // "Council" as a name ends ("Kelby Council"), not "the council"; "Kelby MBC" is
-        // "Kelby Metropolitan Borough Council".
-        let word = doc.token_text(i);
-        let expansion = match word.trim_end_matches("'s").trim_end_matches("\u{2019}s") {
-            "MBC" => Some("Metropolitan Borough Council"),
-            "BC" => Some("Borough Council"),
-            _ => None,
-        };
-        if expansion.is_none() && (!doc.is_any(i, &["council", "council's"]) || !word.starts_with('C')) {
-            continue;
-        }
-        let mut start = i;
-        while start > 0 {
-            let prev = start - 1;
-            let tok = &doc.tokens[prev];
-            let text = doc.token_text(prev);
-            let capital = crate::letters::starts_capital(text);
-            let joiner = doc.is_any(prev, &["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
-            let name_word =
-                tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line;
-            let hyphen = tok.kind == TokenKind::Soft && doc.token_text(prev) == "-" && prev > 0;
-            if name_word || hyphen {
-                start = prev;
-            } else {
-                break;
-            }
-        }
-        // Not the words that open a sentence: "But Kelby Council's services ...".
-        while start < i
-            && doc.is_any(
-                start,
-                &[
-                    "and",
-                    "upon",
-                    "on",
-                    "with",
-                    "of",
-                    "the",
-                    "but",
-                    "however",
-                    "meanwhile",
-                    "now",
-                    "so",
-                    "yet",
-                    "while",
-                    "as",
-                ],
-            )
-        {
-            start += 1;
-        }
-        if start == i
-            || doc
-                .is_any(start, &["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"])
-                && i - start == 1
-        {
-            continue;
-        }
-        let name = match expansion {
-            Some(words) => format!("{} {words}", doc.tokens_text(start..i)),
-            None => doc.tokens_text(start..i + 1).to_string(),
-        };
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let name = name.strip_suffix("'s").map(str::to_string).unwrap_or(name);
-        let name = title_case_shouted(&name);
-        let weight = if i < head_end { 8 } else { 1 };
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += weight,
-            None => counts.push((name, weight)),
-        }
-    }
-    // The most mentioned; among equals, the first.
-    let mut best: Option<&(String, u32)> = None;
-    for entry in &counts {
-        if best.is_none_or(|b| entry.1 > b.1) {
-            best = Some(entry);
-        }
-    }
-    if let Some((name, _)) = best {
-        return Some(name.clone());
-    }
-    // "X children's services", "X's children's services", "children's services in X".
-    let head_end_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start).min(doc.tokens.len());
-    for i in 0..head_end_tokens {
-        let services_end = if doc.is(i + 1, "services") {
-            i + 2
-        } else if doc.is(i + 1, "social") && doc.is(i + 2, "care") {
-            i + 3
-        } else {
-            continue;
-        };
-        if !doc.is_any(i, &["children's", "childrens"]) {
-            continue;
-        }
-        // Before: capitalised words ("Stanwick children's services").
-        let mut start = i;
-        while start > 0
-            && doc.tokens[start - 1].kind == TokenKind::Word
-            && doc.starts_capital(start - 1)
-            && doc.tokens[start - 1].line == doc.tokens[i].line
-        {
-            start -= 1;
-        }
-        while start < i && doc.is_any(start, &["ofsted", "the", "inspection", "of"]) {
-            start += 1;
-        }
-        if start < i {
-            let name = doc.tokens_text(start..i).trim_end_matches("'s").to_string();
-            if !name.is_empty() {
-                return Some(title_case_shouted(&name));
-            }
-        }
-        // After: "children's services in X".
-        if doc.is(services_end, "in") {
-            let from = services_end + 1;
-            let mut end = from;
-            while end < doc.tokens.len()
-                && doc.tokens[end].kind == TokenKind::Word
-                && (doc.starts_capital(end) || doc.is_any(end, &["and", "upon", "on"]))
-                && end - from < 6
-            {
-                end += 1;
-            }
-            if end > from {
-                return Some(title_case_shouted(doc.tokens_text(from..end)));
-            }
-        }
-    }
-    // A title line naming the council: "Royal Borough of X", "London Borough of X", "City of X".
-    for line in doc.lines.iter().take(title_end) {
-        let text = doc.text()[line.span.clone()].trim();
-        let lower = text.to_ascii_lowercase();
-        let named = [
-            "london borough of ",
-            "royal borough of ",
-            "city of ",
-            "borough of ",
-            "county of ",
-            "council of ",
-            "metropolitan borough of ",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p));
-        if named && text.split_whitespace().count() <= 8 && !lower.contains("inspection") {
-            // The name ends at the first word that is neither capitalised nor a joiner
-            // ("Royal Borough of Kingsmead jumps two grades").
-            let mut words: Vec<&str> = Vec::new();
-            for w in text.split_whitespace() {
-                let joiner = matches!(w.to_ascii_lowercase().as_str(), "of" | "upon" | "on" | "and" | "the");
-                if words.len() >= 2 && !joiner && !crate::letters::starts_capital(w) {
-                    break;
-                }
-                words.push(w);
-            }
-            while words
-                .last()
-                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "of" | "upon" | "on" | "and" | "the"))
-            {
-                words.pop();
-            }
-            return Some(words.join(" "));
-        }
-    }
-    // "Inspection of X local authority children's services" / "visit to X local authority".
-    for i in 0..head_end.min(doc.tokens.len()) {
-        if doc.is_any(i, &["of", "to"]) && i > 0 && doc.is_any(i - 1, &["inspection", "visit"]) {
-            let start = i + 1;
-            let mut end = start;
-            while end < head_end && !doc.is_any(end, &["local", "children's", "childrens"]) && end - start < 8 {
-                end += 1;
-            }
-            if end > start && end < head_end && doc.is(end, "local") {
-                return Some(doc.tokens_text(start..end).split_whitespace().collect::<Vec<_>>().join(" "));
-            }
-        }
-    }
-    None
-}
-
-/// Words printed in capitals in a name ("DUNMORE Borough Council") in title case.
-fn title_case_shouted(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let letters = w.chars().filter(|&c| crate::letters::is_letter(c)).count();
-            if letters < 2 || !w.chars().filter(|&c| crate::letters::is_letter(c)).all(crate::letters::is_capital) {
-                return w.to_string();
-            }
-            let lower = crate::letters::lower(w);
-            if matches!(lower.as_str(), "and" | "of" | "the" | "upon" | "on" | "with") {
-                return lower;
-            }
-            crate::letters::capitalise(&lower)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Scores each framework by its title phrases (strongly near the top), the area wordings
 /// that only it prints, and whether the inspection date falls in its years. Documents about
 /// other services (schools, CQC ratings, children's homes) need their cues in the title and no
@@ -680,7 +397,9 @@ fn read_framework(doc: &Doc, title_end: usize, when: Option<Date>, scan_end: usi
     static WORDINGS: OnceLock<PhraseSet<usize>> = OnceLock::new();
     static TOPIC: OnceLock<PhraseSet<()>> = OnceLock::new();
     let titles = TITLES.get_or_init(|| {
-        PhraseSet::new(FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))))
+        let titles: Vec<(&'static str, usize)> =
+            FRAMEWORKS.iter().enumerate().flat_map(|(i, f)| f.titles.iter().map(move |t| (*t, i))).collect();
+        PhraseSet::new(titles)
     });
     // Area wordings printed by one framework only.
     let wordings = WORDINGS.get_or_init(|| {

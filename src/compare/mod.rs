@@ -51,8 +51,12 @@
 //! and (a) they are about the same council with the same inspection start date, or (b) they are
 //! of the same framework with the same start and end dates, or (c) they are about the same
 //! council and framework, are not both reports (a report and a news story or press release of
-//! it, or two news stories), and their dates are compatible: either has no date at all, or their
-//! dates lie within three months of each other (a news story may give only a year or a month).
+//! it, or two news stories), and their dates are compatible: either has no date at all (and then
+//! they give no area different grades), or their dates lie within three months of each other (a
+//! news story may give only a year or a month),
+//! or (d) one is a graded text that is not a report, the other an inspection on record of the same
+//! council, and their dates lie within three months of each other, whatever framework the text
+//! was read as (the record holds only full inspections).
 //! Such texts are read as one inspection: a `same_inspection` warning names them, a
 //! `disagreement` warning names each area where their grades differ, and the rows take each
 //! grade from the report first (then a letter, a press release, a news story). When every text
@@ -67,7 +71,10 @@
 //! Nothing here panics, whatever the input.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+mod record;
+pub use record::with_record;
 
 use crate::councils;
 use crate::dates::Date;
@@ -75,6 +82,7 @@ use crate::frameworks::{
     area_name, Framework, Scale, CLOSER_MATCH, FRAMEWORKS, JUDGED_WITHIN, SCALE_CHANGE_MEANING, WITHIN_FRAMEWORK_ONLY,
 };
 use crate::model::{Area, Change, Comparison, FrameworkId, Grade, Inspection, Kind, Row, Warning, WarningCode};
+use crate::order::GroupKey;
 
 const AREAS: usize = Area::ALL.len();
 
@@ -234,7 +242,9 @@ fn quoted_columns(inspection: &Inspection) -> Vec<(Option<String>, Option<Date>,
 }
 
 /// The headers of the comparison's columns, in the order of each row's `history`.
-pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
+/// `with_place` names the council in every heading (for CSV, which has no headline); otherwise
+/// only where the texts are about different councils.
+pub(crate) fn column_labels(c: &Comparison, with_place: bool) -> Vec<String> {
     let mut labels = Vec::new();
     if let [one] = c.inspections.as_slice() {
         for (text, _, _) in quoted_columns(one) {
@@ -244,21 +254,20 @@ pub(crate) fn column_labels(c: &Comparison) -> Vec<String> {
             });
         }
     }
-    let places: Vec<Option<String>> = c.inspections.iter().map(|i| council_of(i.authority.as_deref()).0).collect();
-    let first_place = places.iter().flatten().next();
-    let councils_differ = places.iter().flatten().any(|p| Some(p) != first_place);
-    for i in &c.inspections {
-        let column = Column::of(i);
+    let columns: Vec<Column> = c.inspections.iter().map(Column::of).collect();
+    let councils_differ = places(&columns.iter().collect::<Vec<_>>()).len() > 1;
+    for (i, column) in c.inspections.iter().zip(&columns) {
         let date = column_date_text(i).unwrap_or_else(|| "undated".to_string());
-        let what = if councils_differ {
-            column.place.clone().unwrap_or_else(|| "Council not known".to_string())
-        } else {
-            match column.framework {
-                Some(f) => crate::letters::capitalise(f.short),
-                None => crate::letters::capitalise(kind_name(i.kind)),
-            }
+        let what = column.framework.map_or(kind_name(i.kind), |f| f.short);
+        let mut label = match (&column.place, councils_differ, with_place) {
+            (place, true, _) => format!("{} {date}", place.as_deref().unwrap_or("Council not known")),
+            (Some(place), false, true) => format!("{place} {what} {date}"),
+            _ => format!("{} {date}", crate::letters::capitalise(what)),
         };
-        labels.push(format!("{what} {date}"));
+        if i.kind == Kind::Record {
+            label.push_str(" (on record)");
+        }
+        labels.push(label);
     }
     labels
 }
@@ -313,7 +322,7 @@ fn compare_one(one: &Inspection) -> Comparison {
     let mut columns: Vec<&Column> = quoted.iter().collect();
     columns.push(&current);
     let rows = rows(&columns, &from, &to);
-    let headline = headline(&rows, &from, &to);
+    let headline = naming_council(current.place.as_deref(), headline(&rows, &from, &to));
     Comparison { inspections: vec![one.clone()], rows, headline, warnings }
 }
 
@@ -324,14 +333,15 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
     let all: Vec<Column> = inspections.iter().map(Column::of).collect();
     let order = order_by_date(&all);
     let mut sets = DisjointSets::new(all.len());
-    same_inspections(&all, &mut sets);
+    same_inspections(&all.iter().collect::<Vec<_>>(), &mut sets);
 
     // Texts about the same inspection are kept together, where the first of them falls.
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: Vec<Option<usize>> = vec![None; all.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
         let root = sets.find(i);
-        let g = *group_of_root.entry(root).or_insert_with(|| {
+        let Some(slot) = group_of_root.get_mut(root) else { continue };
+        let g = *slot.get_or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -363,8 +373,19 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
     previous_disagrees_warnings(&ranked, &mut warnings);
     unknown_order_warning(&columns, &final_order, &mut sets, &mut warnings);
     // The same warning twice (two copies of one text) says nothing more.
-    let mut seen = std::collections::HashSet::new();
-    warnings.retain(|w| seen.insert((w.code, w.message.clone())));
+    let mut repeated = vec![false; warnings.len()];
+    let keys: Vec<GroupKey> =
+        warnings.iter().map(|w| (Some([w.code.id(), " ", &w.message].concat()), None, None, None)).collect();
+    for group in crate::order::group_by_key(&keys) {
+        for &k in group.iter().skip(1) {
+            repeated[k] = true;
+        }
+    }
+    let mut k = 0;
+    warnings.retain(|_| {
+        k += 1;
+        !repeated[k - 1]
+    });
 
     let inspections_out: Vec<Inspection> = final_order.iter().filter_map(|&i| inspections.get(i).cloned()).collect();
 
@@ -391,7 +412,12 @@ fn compare_several(inspections: &[Inspection]) -> Comparison {
         }
     };
     let rows = rows(&columns, &from, &to);
-    let headline = headline(&rows, &from, &to);
+    let headline = match comparison_council(&columns) {
+        Ok(place) => naming_council(place.as_deref(), headline(&rows, &from, &to)),
+        Err(places) => {
+            format!("The texts are about different councils ({}), so no change is given.", list_words(&places))
+        }
+    };
     Comparison { inspections: inspections_out, rows, headline, warnings }
 }
 
@@ -433,27 +459,32 @@ fn order_by_date(columns: &[Column]) -> Vec<usize> {
 }
 
 /// Joins the texts that describe the same inspection (see the module documentation).
-fn same_inspections(columns: &[Column], sets: &mut DisjointSets) {
-    let mut by_start: HashMap<(&str, Date), usize> = HashMap::new();
-    let mut by_dates: HashMap<(FrameworkId, Date, Date), Vec<usize>> = HashMap::new();
-    let mut by_framework: HashMap<(&str, FrameworkId), Vec<usize>> = HashMap::new();
-    for (i, c) in columns.iter().enumerate() {
-        if let (Some(council), Some(start)) = (c.council.as_deref(), c.start) {
-            match by_start.get(&(council, start)) {
-                Some(&j) => sets.union(i, j),
-                None => {
-                    by_start.insert((council, start), i);
-                }
-            }
+fn same_inspections(columns: &[&Column], sets: &mut DisjointSets) {
+    let union_all = |sets: &mut DisjointSets, group: &[usize]| {
+        for pair in group.windows(2) {
+            sets.union(pair[0], pair[1]);
         }
-        if let (Some(f), Some(start), Some(end)) = (c.framework, c.start, c.end) {
-            by_dates.entry((f.id, start, end)).or_default().push(i);
-        }
-        if let (Some(council), Some(f)) = (c.council.as_deref(), c.framework) {
-            by_framework.entry((council, f.id)).or_default().push(i);
-        }
+    };
+    let group = |key: &dyn Fn(&Column) -> GroupKey| {
+        let keys: Vec<GroupKey> = columns.iter().map(|c| key(c)).collect();
+        crate::order::group_by_key(&keys)
+            .into_iter()
+            .filter(|g| keys.get(g[0]).is_some_and(|k| k.0.is_some() || k.1.is_some()))
+            .collect::<Vec<_>>()
+    };
+    let framework = |c: &Column| c.framework.map(|f| f.id);
+    // (a) Same council, same start.
+    for members in group(&|c| match (&c.council, c.start) {
+        (Some(council), Some(start)) => (Some(council.clone()), None, Some(start), None),
+        _ => (None, None, None, None),
+    }) {
+        union_all(sets, &members);
     }
-    for members in by_dates.values() {
+    // (b) Same framework and dates, unless known to be about different councils.
+    for members in group(&|c| match (framework(c), c.start, c.end) {
+        (Some(f), Some(start), Some(end)) => (None, Some(f), Some(start), Some(end)),
+        _ => (None, None, None, None),
+    }) {
         for (k, &i) in members.iter().enumerate() {
             let Some(a) = columns.get(i) else { continue };
             let partner = members.iter().take(k).copied().find(|&j| {
@@ -464,13 +495,41 @@ fn same_inspections(columns: &[Column], sets: &mut DisjointSets) {
             }
         }
     }
-    for members in by_framework.values() {
+    // (c) Same council and framework, not both an inspection's own account, dates compatible.
+    for members in group(&|c| match (&c.council, framework(c)) {
+        (Some(council), Some(f)) => (Some(council.clone()), Some(f), None, None),
+        _ => (None, None, None, None),
+    }) {
         for (k, &i) in members.iter().enumerate() {
             let Some(a) = columns.get(i) else { continue };
             for &j in members.iter().take(k) {
                 let Some(b) = columns.get(j) else { continue };
-                let both_reports = a.kind() == Kind::Report && b.kind() == Kind::Report;
-                if !both_reports && dates_compatible(&a.dates, &b.dates) {
+                // A report or the record is one inspection's own account: two are never the same
+                // inspection by this rule.
+                let own_account = |c: &Column| matches!(c.kind(), Kind::Report | Kind::Record);
+                let both_reports = own_account(a) && own_account(b);
+                // (With a date missing, only texts that agree on every grade both give: a
+                // council's single inspections of 2015 and 2017 differ.)
+                let undated = a.dates.is_empty() || b.dates.is_empty();
+                let agree = a.grades.iter().zip(&b.grades).all(|(x, y)| x.is_none() || y.is_none() || x == y);
+                if !both_reports && dates_compatible(&a.dates, &b.dates) && (!undated || agree) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    // (d) A graded story (not a report) and an inspection on record of the same council, dates
+    // compatible, whatever framework the story was read as: the record holds only full
+    // inspections, so a grade given that close to one is about it.
+    let story =
+        |c: &Column| !matches!(c.kind(), Kind::Report | Kind::Record) && c.gives_grades() && !c.dates.is_empty();
+    for members in group(&|c| (c.council.clone(), None, None, None)) {
+        let on_record: Vec<&usize> =
+            members.iter().filter(|&&j| columns.get(j).is_some_and(|b| b.kind() == Kind::Record)).collect();
+        for &i in &members {
+            let Some(a) = columns.get(i).filter(|a| story(a)) else { continue };
+            for &&j in &on_record {
+                if columns.get(j).is_some_and(|b| dates_compatible(&a.dates, &b.dates)) {
                     sets.union(i, j);
                 }
             }
@@ -505,6 +564,8 @@ fn kind_rank(kind: Kind) -> u8 {
         Kind::PressRelease => 2,
         Kind::News => 3,
         Kind::Unknown => 4,
+        // The record never outweighs a text read: it is shown, never used to read.
+        Kind::Record => 5,
     }
 }
 
@@ -551,27 +612,51 @@ fn warn(out: &mut Vec<Warning>, code: WarningCode, message: String) {
     out.push(Warning { code, message });
 }
 
-fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
+/// The places the columns name, each once, in column order.
+fn places<'c>(columns: &[&'c Column]) -> Vec<&'c str> {
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    let mut keys: HashMap<&str, ()> = HashMap::new();
     for c in columns {
         if let (Some(key), Some(place)) = (c.council.as_deref(), c.place.as_deref()) {
-            if keys.insert(key, ()).is_none() {
+            if !seen.iter().any(|(k, _)| *k == key) {
                 seen.push((key, place));
             }
         }
     }
-    if seen.len() > 1 {
-        let names: Vec<&str> = seen.iter().map(|(_, p)| *p).collect();
-        warn(
-            out,
-            WarningCode::DifferentCouncils,
-            format!(
-                "The texts are about different councils ({}), so each row sets different councils side by side.",
-                list_words(&names)
-            ),
-        );
+    seen.into_iter().map(|(_, place)| place).collect()
+}
+
+/// The council the comparison is about, for people: the last place the columns name, when every
+/// other place they name is a council it took over from (directly or not); else every place.
+fn comparison_council<'c>(columns: &[&'c Column]) -> Result<Option<String>, Vec<&'c str>> {
+    let named = places(columns);
+    let Some(&last) = named.last() else { return Ok(None) };
+    if named.iter().all(|&p| p == last || councils::took_over(last, p)) {
+        Ok(Some(last.to_string()))
+    } else {
+        Err(named)
     }
+}
+
+/// "Cambridgeshire: overall effectiveness improved ...".
+fn naming_council(place: Option<&str>, headline: String) -> String {
+    // A headline starts with an ASCII capital (see `sentence`).
+    match (place, headline.get(..1), headline.get(1..)) {
+        (Some(place), Some(first), Some(rest)) => format!("{place}: {}{rest}", first.to_ascii_lowercase()),
+        _ => headline,
+    }
+}
+
+fn different_councils_warning(columns: &[&Column], out: &mut Vec<Warning>) {
+    let named = places(columns);
+    if named.len() < 2 {
+        return;
+    }
+    let tail = match comparison_council(columns) {
+        Ok(Some(last)) => [last.as_str(), " took over the area of the others"].concat(),
+        _ => "each row sets different councils side by side".to_string(),
+    };
+    let message = format!("The texts are about different councils ({}): {tail}.", list_words(&named));
+    warn(out, WarningCode::DifferentCouncils, message);
 }
 
 fn same_inspection_warnings(group: &[&Column], out: &mut Vec<Warning>) {
@@ -659,12 +744,13 @@ fn no_grade_warning(c: &Column, out: &mut Vec<Warning>) {
 /// grades (by level: adequate and requires improvement count as the same).
 fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) {
     // Groups by the year of their date, in order.
-    let mut by_year: HashMap<u16, Vec<usize>> = HashMap::new();
-    for (g, group) in ranked.iter().enumerate() {
-        if let Some(d) = group.first().and_then(|c| c.date) {
-            by_year.entry(d.year).or_default().push(g);
-        }
-    }
+    let years: Vec<Option<u16>> = ranked.iter().map(|g| g.first().and_then(|c| c.date).map(|d| d.year)).collect();
+    let keys: Vec<GroupKey> =
+        years.iter().map(|y| (None, None, y.map(|year| Date { year, month: None, day: None }), None)).collect();
+    let by_year: Vec<(u16, Vec<usize>)> = crate::order::group_by_key(&keys)
+        .into_iter()
+        .filter_map(|gs| Some((years.get(gs[0]).copied().flatten()?, gs)))
+        .collect();
     let merged: Vec<Grades> = ranked.iter().map(|g| merge_grades(g)).collect();
     for (g, group) in ranked.iter().enumerate().skip(1) {
         for c in group {
@@ -675,7 +761,9 @@ fn previous_disagrees_warnings(ranked: &[Vec<&Column>], out: &mut Vec<Warning>) 
                 let year = p.date.as_deref().and_then(Date::from_iso).map(|d| d.year);
                 let target = match year {
                     Some(y) => by_year
-                        .get(&y)
+                        .iter()
+                        .find(|(year, _)| *year == y)
+                        .map(|(_, gs)| gs)
                         .and_then(|gs| {
                             let before = gs.partition_point(|&x| x < g);
                             before.checked_sub(1).and_then(|k| gs.get(k)).copied()
@@ -833,9 +921,37 @@ fn rows(columns: &[&Column], from: &Side, to: &Side) -> Vec<Row> {
                 (Change::Dropped, None)
             }
         };
-        rows.push(Row { area, label: area_name(area).to_string(), from: f, to: t, steps, change, notes, history });
+        let history_steps = consecutive_steps(columns, area);
+        rows.push(Row {
+            area,
+            label: area_name(area).to_string(),
+            from: f,
+            to: t,
+            steps,
+            change,
+            notes,
+            history,
+            history_steps,
+        });
     }
     rows
+}
+
+/// For each column, the steps from the latest earlier column that graded `area` (see
+/// [`Row::history_steps`]).
+fn consecutive_steps(columns: &[&Column], area: Area) -> Vec<Option<i8>> {
+    let k = area_index(area);
+    let mut last: Option<&Column> = None;
+    columns
+        .iter()
+        .map(|c| {
+            let grade = c.grades[k]?;
+            let before = last.replace(c)?;
+            let (from, to) = (Side::of(&[before])?, Side::of(&[c])?);
+            let earlier = before.grades[k]?;
+            not_comparable(&from, &to, area).is_none().then(|| level(grade) - level(earlier))
+        })
+        .collect()
 }
 
 fn level(g: Grade) -> i8 {
@@ -1240,7 +1356,7 @@ fn month_name(m: u8) -> Option<&'static str> {
 }
 
 /// "10 September 2012", "September 2012" or "2012".
-fn date_words(d: Date) -> String {
+pub(crate) fn date_words(d: Date) -> String {
     match (d.month.and_then(month_name), d.day) {
         (Some(m), Some(day)) => format!("{day} {m} {}", d.year),
         (Some(m), None) => format!("{m} {}", d.year),
@@ -1271,6 +1387,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::PressRelease => "press release",
         Kind::Letter => "inspection letter",
         Kind::Unknown => "text",
+        Kind::Record => "record",
     }
 }
 
