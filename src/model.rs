@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A grade as the inspection printed it.
 ///
 /// Adequate (scales to November 2013) and requires improvement (from then on) share level 2.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
     /// Level 4.
@@ -61,7 +61,7 @@ impl Grade {
 }
 
 /// A canonical judgement area; the judgement's `label` keeps the text's own words.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
     /// Overall effectiveness (absent from ILACS reports from April 2026).
@@ -115,7 +115,7 @@ impl Area {
 }
 
 /// The inspection framework (or other kind of document) a text belongs to.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum FrameworkId {
     /// Annual performance assessment, to 2008.
@@ -153,7 +153,7 @@ pub enum FrameworkId {
 }
 
 /// What sort of text was read.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// An inspection report.
@@ -172,7 +172,7 @@ pub enum Kind {
 }
 
 /// Where in the text a judgement was read.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// A summary table ("Judgement | Grade", "Record of main findings").
@@ -234,7 +234,7 @@ pub struct Warning {
 }
 
 /// The reasons a result carries a warning.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningCode {
     /// The text is empty or only whitespace.
@@ -442,7 +442,7 @@ impl Inspection {
 }
 
 /// How an area moved between the first and the last inspection compared.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     /// Up one or more steps.
@@ -457,6 +457,24 @@ pub enum Change {
     New,
     /// Only the earlier inspection judged the area.
     Dropped,
+}
+
+impl Change {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Change; 6] =
+        [Change::Improved, Change::Declined, Change::Same, Change::NotComparable, Change::New, Change::Dropped];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Change::Improved => "improved",
+            Change::Declined => "declined",
+            Change::Same => "same",
+            Change::NotComparable => "not_comparable",
+            Change::New => "new",
+            Change::Dropped => "dropped",
+        }
+    }
 }
 
 /// One area across the inspections compared.
@@ -499,7 +517,7 @@ pub struct Comparison {
 }
 
 /// What a grade word in a text was taken to be (see [`GradeWord`]).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// A grade of the inspection the text is about.
@@ -514,8 +532,9 @@ pub enum Verdict {
     NotAGrade,
 }
 
-/// Why a grade word was or was not taken: a stable code; [`Reason::describe`] words it.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Why a grade word was or was not taken: a stable code; `Reason::describe` words it (in the
+/// command line; the page words it from `pkg/reasons.json`, which the command line writes).
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Read from a summary table.
@@ -599,6 +618,113 @@ pub enum Reason {
     NotACouncilText,
 }
 
+impl Verdict {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Verdict; 5] =
+        [Verdict::ThisInspection, Verdict::Earlier, Verdict::OtherBody, Verdict::Hypothetical, Verdict::NotAGrade];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::ThisInspection => "this_inspection",
+            Verdict::Earlier => "earlier",
+            Verdict::OtherBody => "other_body",
+            Verdict::Hypothetical => "hypothetical",
+            Verdict::NotAGrade => "not_a_grade",
+        }
+    }
+}
+
+impl Reason {
+    /// Every variant, for reading ids back.
+    pub const ALL: [Reason; 39] = [
+        Reason::Table,
+        Reason::Heading,
+        Reason::FixedForm,
+        Reason::Subject,
+        Reason::Object,
+        Reason::NamedJudgement,
+        Reason::ForArea,
+        Reason::Change,
+        Reason::Headline,
+        Reason::SharedSubject,
+        Reason::SameAsBefore,
+        Reason::Collective,
+        Reason::ListAfter,
+        Reason::EarlierMarker,
+        Reason::EarlierDate,
+        Reason::ChangeFrom,
+        Reason::AsBefore,
+        Reason::EarlierSentence,
+        Reason::UngradedVisit,
+        Reason::VisitFinding,
+        Reason::PastBesidePresent,
+        Reason::JoinedToEarlier,
+        Reason::Range,
+        Reason::Degree,
+        Reason::Adjective,
+        Reason::Condition,
+        Reason::Skill,
+        Reason::Definition,
+        Reason::Negated,
+        Reason::Aim,
+        Reason::OtherService,
+        Reason::OtherCouncil,
+        Reason::NoSubject,
+        Reason::UnnamedAreas,
+        Reason::ReportProse,
+        Reason::PageFurniture,
+        Reason::Superseded,
+        Reason::NotInFramework,
+        Reason::NotACouncilText,
+    ];
+
+    /// The snake_case id used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Reason::Table => "table",
+            Reason::Heading => "heading",
+            Reason::FixedForm => "fixed_form",
+            Reason::Subject => "subject",
+            Reason::Object => "object",
+            Reason::NamedJudgement => "named_judgement",
+            Reason::ForArea => "for_area",
+            Reason::Change => "change",
+            Reason::Headline => "headline",
+            Reason::SharedSubject => "shared_subject",
+            Reason::SameAsBefore => "same_as_before",
+            Reason::Collective => "collective",
+            Reason::ListAfter => "list_after",
+            Reason::EarlierMarker => "earlier_marker",
+            Reason::EarlierDate => "earlier_date",
+            Reason::ChangeFrom => "change_from",
+            Reason::AsBefore => "as_before",
+            Reason::EarlierSentence => "earlier_sentence",
+            Reason::UngradedVisit => "ungraded_visit",
+            Reason::VisitFinding => "visit_finding",
+            Reason::PastBesidePresent => "past_beside_present",
+            Reason::JoinedToEarlier => "joined_to_earlier",
+            Reason::Range => "range",
+            Reason::Degree => "degree",
+            Reason::Adjective => "adjective",
+            Reason::Condition => "condition",
+            Reason::Skill => "skill",
+            Reason::Definition => "definition",
+            Reason::Negated => "negated",
+            Reason::Aim => "aim",
+            Reason::OtherService => "other_service",
+            Reason::OtherCouncil => "other_council",
+            Reason::NoSubject => "no_subject",
+            Reason::UnnamedAreas => "unnamed_areas",
+            Reason::ReportProse => "report_prose",
+            Reason::PageFurniture => "page_furniture",
+            Reason::Superseded => "superseded",
+            Reason::NotInFramework => "not_in_framework",
+            Reason::NotACouncilText => "not_a_council_text",
+        }
+    }
+}
+
 /// A grade word found in a text and what was made of it: `ofsted-compare --explain` and the
 /// page's "grade words not taken, and why".
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -619,18 +745,39 @@ pub struct GradeWord {
     pub date: Option<String>,
     /// Why.
     pub reason: Reason,
-    /// [`Reason::describe`], for people.
+    /// `Reason::describe`, for people (in the command line's JSON; the page words the reason
+    /// itself).
+    #[cfg(not(target_arch = "wasm32"))]
     pub why: String,
 }
+
+/// Serialises an enum as its id: the JSON serde's derive would give, in a fraction of the code
+/// (each derived serialiser is a table of names of its own in the page's wasm).
+macro_rules! serialize_as_id {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+    )*};
+}
+
+serialize_as_id!(Grade, Area, FrameworkId, Kind, Source, WarningCode, Change, Verdict, Reason);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Each `id()` is the JSON's own id, for every variant.
-    fn same_as_json<T: Serialize + Copy>(all: &[T], id: fn(T) -> &'static str) {
+    /// Each `id()` is the JSON's own id, for every variant: written as it, and read back from
+    /// it by the derived reader.
+    fn same_as_json<T: Serialize + serde::de::DeserializeOwned + Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) {
         for &v in all {
             assert_eq!(serde_json::to_value(v).ok(), Some(serde_json::Value::from(id(v))));
+            assert_eq!(serde_json::from_value::<T>(serde_json::Value::from(id(v))).ok(), Some(v));
         }
         let mut ids: Vec<&str> = all.iter().map(|&v| id(v)).collect();
         ids.sort_unstable();
@@ -646,5 +793,8 @@ mod tests {
         same_as_json(&Kind::ALL, Kind::id);
         same_as_json(&Source::ALL, Source::id);
         same_as_json(&WarningCode::ALL, WarningCode::id);
+        same_as_json(&Change::ALL, Change::id);
+        same_as_json(&Verdict::ALL, Verdict::id);
+        same_as_json(&Reason::ALL, Reason::id);
     }
 }

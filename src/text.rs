@@ -373,11 +373,53 @@ pub fn pair_key(first: Key, second: Key) -> Key {
     first.rotate_left(17) ^ second
 }
 
-/// A set of phrases, each with a value, matched longest first.
+/// A set of phrases, each with a value, matched longest first. The matching is
+/// [`PhraseIndex`]'s, which is not generic: one copy of its code serves every kind of value.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
-    entries: Vec<(Phrase, T)>,
-    /// (first-word key, second-word key or 0 for one word, entry index), sorted by the first
+    index: PhraseIndex,
+    /// The value of each phrase of the index, in its order.
+    values: Vec<T>,
+}
+
+impl<T> PhraseSet<T> {
+    /// Builds a set from phrases and their values.
+    pub fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> PhraseSet<T> {
+        let (phrases, values): (Vec<&'static str>, Vec<T>) = items.into_iter().unzip();
+        let (index, kept) = PhraseIndex::new(&phrases);
+        let values = values.into_iter().zip(kept).filter_map(|(v, keep)| keep.then_some(v)).collect();
+        PhraseSet { index, values }
+    }
+
+    /// The longest phrase of the set that starts at token `i`: its end and value.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
+        let (end, k) = self.index.longest_at(doc, i, limit)?;
+        Some((end, &self.values[k]))
+    }
+
+    /// Every phrase of the set that starts at token `i`, longest first.
+    pub fn all_at<'s, 'd: 's>(
+        &'s self,
+        doc: &'s Doc<'d>,
+        i: usize,
+        limit: usize,
+    ) -> impl Iterator<Item = (usize, &'s T)> + 's {
+        self.index.all_at(doc, i, limit).map(move |(end, k)| (end, &self.values[k]))
+    }
+
+    /// Every phrase of the set with its value, in the order given to [`PhraseSet::new`].
+    pub fn entries(&self) -> impl Iterator<Item = (&Phrase, &T)> {
+        self.index.phrases.iter().zip(&self.values)
+    }
+}
+
+/// Phrases indexed for matching at a token: the part of a [`PhraseSet`] that does not depend
+/// on its values.
+#[derive(Debug)]
+pub struct PhraseIndex {
+    phrases: Vec<Phrase>,
+    /// (first-word key, second-word key or 0 for one word, phrase index), sorted by the first
     /// key, then by length, longest first.
     by_first: Vec<(Key, Key, usize)>,
     /// Every first-word key: most tokens start no phrase.
@@ -389,21 +431,22 @@ pub struct PhraseSet<T> {
     singles: KeyFilter,
 }
 
-impl<T> PhraseSet<T> {
-    /// Builds a set from phrases and their values.
-    pub fn new(items: impl IntoIterator<Item = (&'static str, T)>) -> PhraseSet<T> {
-        let entries: Vec<(Phrase, T)> =
-            items.into_iter().map(|(p, v)| (Phrase::new(p), v)).filter(|(p, _)| !p.is_empty()).collect();
-        let mut by_first: Vec<(Key, Key, usize)> = entries
+impl PhraseIndex {
+    /// Indexes phrases; with the index, whether each phrase was kept (an empty one is not).
+    fn new(texts: &[&'static str]) -> (PhraseIndex, Vec<bool>) {
+        let all: Vec<Phrase> = texts.iter().map(|t| Phrase::new(t)).collect();
+        let kept: Vec<bool> = all.iter().map(|p| !p.is_empty()).collect();
+        let phrases: Vec<Phrase> = all.into_iter().filter(|p| !p.is_empty()).collect();
+        let mut by_first: Vec<(Key, Key, usize)> = phrases
             .iter()
             .enumerate()
-            .filter_map(|(i, (p, _))| p.first_key().map(|k| (k, p.keys().get(1).copied().unwrap_or(0), i)))
+            .filter_map(|(i, p)| p.first_key().map(|k| (k, p.keys().get(1).copied().unwrap_or(0), i)))
             .collect();
-        crate::order::sort_by_key(&mut by_first, |&(key, _, i)| (key, std::cmp::Reverse(entries[i].0.len())));
+        crate::order::sort_by_key(&mut by_first, |&(key, _, i)| (key, std::cmp::Reverse(phrases[i].len())));
         let mut firsts = KeyFilter::of([]);
         let mut pairs = KeyFilter::of([]);
         let mut singles = KeyFilter::of([]);
-        for (phrase, _) in &entries {
+        for phrase in &phrases {
             let keys = phrase.keys();
             firsts.insert(keys[0]);
             match keys.get(1) {
@@ -411,12 +454,12 @@ impl<T> PhraseSet<T> {
                 None => singles.insert(keys[0]),
             }
         }
-        PhraseSet { entries, by_first, firsts, pairs, singles }
+        (PhraseIndex { phrases, by_first, firsts, pairs, singles }, kept)
     }
 
-    /// The longest phrase of the set that starts at token `i`: its end and value.
+    /// The longest phrase that starts at token `i`: its end and index.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, &T)> {
+    fn longest_at(&self, doc: &Doc<'_>, i: usize, limit: usize) -> Option<(usize, usize)> {
         let key = doc.tokens.get(i)?.key;
         if !self.firsts.may_contain(key) {
             return None;
@@ -424,9 +467,9 @@ impl<T> PhraseSet<T> {
         self.longest_at_slow(doc, i, limit, key)
     }
 
-    /// [`PhraseSet::longest_at`] for a token whose word begins some phrase of the set.
+    /// [`PhraseIndex::longest_at`] for a token whose word begins some phrase.
     #[inline(never)]
-    fn longest_at_slow(&self, doc: &Doc<'_>, i: usize, limit: usize, key: Key) -> Option<(usize, &T)> {
+    fn longest_at_slow(&self, doc: &Doc<'_>, i: usize, limit: usize, key: Key) -> Option<(usize, usize)> {
         let second = doc.skip_soft(i + 1, limit);
         let second_key = (second < limit).then(|| doc.tokens[second].key);
         if !self.singles.may_contain(key) && !second_key.is_some_and(|k| self.pairs.may_contain(pair_key(key, k))) {
@@ -439,30 +482,22 @@ impl<T> PhraseSet<T> {
             .iter()
             .take_while(|e| e.0 == key)
             .filter(|e| e.1 == 0 || Some(e.1) == second_key)
-            .find_map(|&(_, _, idx)| {
-                let (phrase, value) = &self.entries[idx];
-                doc.phrase_at(i, phrase, limit).map(|end| (end, value))
-            })
+            .find_map(|&(_, _, k)| doc.phrase_at(i, &self.phrases[k], limit).map(|end| (end, k)))
     }
 
-    /// Every phrase of the set that starts at token `i`, longest first.
-    pub fn all_at<'s, 'd: 's>(
+    /// Every phrase that starts at token `i`, longest first: its end and index.
+    fn all_at<'s, 'd: 's>(
         &'s self,
         doc: &'s Doc<'d>,
         i: usize,
         limit: usize,
-    ) -> impl Iterator<Item = (usize, &'s T)> + 's {
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
         let key = doc.tokens.get(i).map(|t| t.key);
         let from = key.map_or(self.by_first.len(), |k| self.by_first.partition_point(|e| e.0 < k));
-        self.by_first[from..].iter().take_while(move |e| Some(e.0) == key).filter_map(move |&(_, _, idx)| {
-            let (phrase, value) = &self.entries[idx];
-            doc.phrase_at(i, phrase, limit).map(|end| (end, value))
-        })
-    }
-
-    /// Every phrase of the set with its value, in the order given to [`PhraseSet::new`].
-    pub fn entries(&self) -> impl Iterator<Item = (&Phrase, &T)> {
-        self.entries.iter().map(|(p, v)| (p, v))
+        self.by_first[from..]
+            .iter()
+            .take_while(move |e| Some(e.0) == key)
+            .filter_map(move |&(_, _, k)| doc.phrase_at(i, &self.phrases[k], limit).map(|end| (end, k)))
     }
 }
 
@@ -512,6 +547,16 @@ macro_rules! word_list {
     ($($w:literal),* $(,)?) => {
         $crate::text::WordList::new(concat!($($w, "\n"),*))
     };
+}
+
+/// A [`WordList`] written where it is asked about: `doc.in_list(i, words!["when", "if"])`. Each
+/// use is its own static, hashed on first use.
+#[macro_export]
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {{
+        static LIST: $crate::text::WordList = $crate::word_list![$($w),*];
+        &LIST
+    }};
 }
 
 /// The characters of a word's comparison key: lower case, apostrophes dropped.

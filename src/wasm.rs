@@ -27,7 +27,7 @@ use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
 
-use crate::model::{Area, Comparison, Grade, Inspection};
+use crate::model::{Area, Comparison, Evidence, Grade, Inspection};
 
 /// Reads one pasted text and returns its `Inspection`, with evidence offsets in UTF-16 units
 /// of `text`. Throws only when `text` is not a string.
@@ -88,6 +88,19 @@ pub fn compare_with_record(record: JsValue, input: JsValue) -> Result<JsValue, J
     let on_record = from_js::get(&entry(&record, &code), "inspections");
     let on_record = if js_sys::Array::is_array(&on_record) { inspections_from(&on_record)? } else { Vec::new() };
     view(crate::compare_with_record(inspection, &on_record), &inspections)
+}
+
+/// Every grade word of a pasted text, whether a judgement was read from it, and why: the
+/// `GradeWord`s of `ofsted-compare --explain --json`, with offsets in UTF-16 units of `text`,
+/// and without their `why` (the page words each `reason` from `pkg/reasons.json`). Throws only
+/// when `text` is not a string.
+#[wasm_bindgen]
+pub fn explain(text: JsValue) -> Result<JsValue, JsError> {
+    let text = text.as_string().ok_or_else(|| JsError::new("explain needs the text as a string."))?;
+    let mut words = crate::explain(&text);
+    let mut evidence: Vec<&mut Evidence> = words.iter_mut().flat_map(|w| [&mut w.word, &mut w.passage]).collect();
+    evidence_to_utf16(&text, &mut evidence);
+    to_js(&words)
 }
 
 /// Compares two or more inspections, earlier to later. `inputs` is an array whose items are
@@ -222,11 +235,21 @@ fn input_order(comparison: &Comparison, inputs: &[Inspection]) -> Vec<Option<usi
 /// units of the same text. An offset inside a character counts that character; one past the
 /// end becomes the end.
 fn offsets_to_utf16(text: &str, inspection: &mut Inspection) {
-    let evidence = || inspection.judgements.iter().chain(&inspection.previous).flat_map(|j| &j.evidence);
-    if text.is_ascii() && evidence().all(|e| e.start <= text.len() && e.end <= text.len()) {
+    let mut evidence: Vec<&mut Evidence> = inspection
+        .judgements
+        .iter_mut()
+        .chain(inspection.previous.iter_mut())
+        .flat_map(|j| j.evidence.iter_mut())
+        .collect();
+    evidence_to_utf16(text, &mut evidence);
+}
+
+/// Turns evidence offsets from UTF-8 bytes of `text` into its UTF-16 units.
+fn evidence_to_utf16(text: &str, evidence: &mut [&mut Evidence]) {
+    if text.is_ascii() && evidence.iter().all(|e| e.start <= text.len() && e.end <= text.len()) {
         return;
     }
-    let mut bytes: Vec<usize> = evidence().flat_map(|e| [e.start, e.end]).collect();
+    let mut bytes: Vec<usize> = evidence.iter().flat_map(|e| [e.start, e.end]).collect();
     crate::order::sort_by_key(&mut bytes, |&b| b);
     bytes.dedup();
     let units = utf16_offsets(text, &bytes);
@@ -234,11 +257,9 @@ fn offsets_to_utf16(text: &str, inspection: &mut Inspection) {
         Ok(k) => units.get(k).copied().unwrap_or(byte),
         Err(_) => byte,
     };
-    for j in inspection.judgements.iter_mut().chain(inspection.previous.iter_mut()) {
-        for e in &mut j.evidence {
-            e.start = convert(e.start);
-            e.end = convert(e.end);
-        }
+    for e in evidence.iter_mut() {
+        e.start = convert(e.start);
+        e.end = convert(e.end);
     }
 }
 

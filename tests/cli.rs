@@ -447,3 +447,54 @@ fn the_record_data_for_the_page_is_every_councils_history() {
         assert_eq!(sample["councils"][code], councils[code], "{code}");
     }
 }
+
+#[test]
+fn explain_lists_every_grade_word_taken_or_not_with_why() {
+    let o = run(&["--json", "--explain", &fixture("prose/news_other_bodies_beside_the_council.txt").to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let words: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON");
+    // Every grade word of the text, in order: the council's grade taken, the others left with
+    // their reasons.
+    let verdicts: Vec<(&str, bool, &str)> = words
+        .iter()
+        .map(|w| {
+            (
+                w["verdict"].as_str().unwrap_or(""),
+                w["taken"].as_bool().unwrap_or(false),
+                w["reason"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(verdicts.iter().filter(|v| v.1).count(), 2, "{verdicts:?}");
+    assert!(verdicts.iter().all(|v| v.1 == (v.0 == "this_inspection")), "{verdicts:?}");
+    assert!(verdicts.iter().any(|v| v.2 == "other_service"), "{verdicts:?}");
+    assert!(verdicts.iter().any(|v| v.2 == "other_council"), "{verdicts:?}");
+    for w in &words {
+        assert!(!w["why"].as_str().unwrap_or("").is_empty(), "every word says why: {w}");
+        assert!(w["passage"]["quote"].as_str().unwrap_or("").contains(w["word"]["quote"].as_str().unwrap_or("?")));
+    }
+    // The text rendering marks what was taken and what was left.
+    let o = run(&["--explain", &fixture("prose/news_other_bodies_beside_the_council.txt").to_string_lossy()]);
+    let text = stdout(&o);
+    assert!(text.starts_with("taken") && text.contains("\nleft "), "{text}");
+}
+
+#[test]
+fn explain_reads_one_file_and_says_so() {
+    let one = fixture("prose/news_tense.txt");
+    let o = run(&["--explain", &one.to_string_lossy(), &one.to_string_lossy()]);
+    assert_usage_error(&o, "--explain reads one file");
+    let o = run_stdin(&["--explain", "-"], b"Nothing graded here.");
+    assert_eq!(stdout(&o), "No grade words were found in the text.\n");
+}
+
+#[test]
+fn the_reasons_data_for_the_page_words_every_reason() {
+    let o = run(&["--reasons-data"]);
+    let data: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let words = data.as_object().expect("an object");
+    assert_eq!(words.len(), ofsted_compare::Reason::ALL.len());
+    for reason in ofsted_compare::Reason::ALL {
+        assert_eq!(words[reason.id()], reason.describe(), "{}", reason.id());
+    }
+}

@@ -22,6 +22,7 @@ self.onmessage = async ({ data }) => {
 
 const OPS = {
   read: (text) => core.read(text),
+  explain: (text) => core.explain(text),
   compare: (inputs) => core.compare(inputs),
   markdown: (value) => core.comparison_markdown(value),
   csv: (value) => core.comparison_csv(value),

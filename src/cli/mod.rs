@@ -48,6 +48,12 @@ pub fn main() -> ExitCode {
                 Some(name) => council = Some(name),
                 None => return usage_error("--council needs a council's name or code"),
             },
+            "--reasons-data" => {
+                let words: serde_json::Map<String, serde_json::Value> =
+                    ofsted_compare::Reason::ALL.iter().map(|r| (r.id().to_string(), r.describe().into())).collect();
+                println!("{}", serde_json::Value::Object(words));
+                return ExitCode::SUCCESS;
+            }
             "--record-data" => {
                 println!("{}", record::record_data(&ofsted_compare::record::Record::builtin()));
                 return ExitCode::SUCCESS;
@@ -66,6 +72,9 @@ pub fn main() -> ExitCode {
                 println!("--record FILE: compares the text with its council's inspections on record.");
                 println!("--council NAME|CODE: that council's inspections on record and where it stands.");
                 println!("--record-data: every council's --council --json in one object, keyed by DfE code (the page's data).");
+                println!(
+                    "--reasons-data: the words for each reason --explain gives, keyed by its code (the page's data)."
+                );
                 return ExitCode::SUCCESS;
             }
             "-V" | "--version" => {

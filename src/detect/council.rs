@@ -51,7 +51,7 @@ pub(super) fn read_council(doc: &Doc, title_end: usize, scan_end: usize) -> (Opt
     // A headline naming a "Royal Borough of X" or "London Borough of X" that the gazetteer
     // does not know outweighs an abbreviation that matched one it does ("RBK").
     let named_in_head = (0..head_tokens.saturating_sub(3)).find_map(|i| {
-        let royal = doc.is_any(i, &["royal", "london"]) && doc.is(i + 1, "borough") && doc.is(i + 2, "of");
+        let royal = doc.in_list(i, crate::words!["royal", "london"]) && doc.is(i + 1, "borough") && doc.is(i + 2, "of");
         let place = i + 3;
         (royal && doc.starts_capital(place)).then_some(i..place + 1)
     });
@@ -104,7 +104,7 @@ fn council_scores(doc: &Doc, head_tokens: usize, scan_end: usize) -> (Vec<u32>, 
         let council = &COUNCILS[c];
         let next_is_council_word = doc.is_any(doc.skip_soft(end, doc.tokens.len()), COUNCIL_WORDS);
         let prev_is_council_word =
-            i > 0 && doc.is_any(i - 1, &["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
+            i > 0 && doc.in_list(i - 1, crate::words!["of", "borough"]) && i > 1 && doc.is_any(i - 2, COUNCIL_WORDS);
         let phrase_is_short = doc.tokens_text(i..end).eq_ignore_ascii_case(council.short);
         let marked = next_is_council_word || prev_is_council_word || !phrase_is_short;
         if council.ambiguous && phrase_is_short && !marked {
@@ -227,7 +227,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             "BC" => Some("Borough Council"),
             _ => None,
         };
-        if expansion.is_none() && (!doc.is_any(i, &["council", "council's"]) || !word.starts_with('C')) {
+        if expansion.is_none() && (!doc.in_list(i, crate::words!["council", "council's"]) || !word.starts_with('C')) {
             continue;
         }
         let mut start = i;
@@ -236,7 +236,8 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let tok = &doc.tokens[prev];
             let text = doc.token_text(prev);
             let capital = crate::letters::starts_capital(text);
-            let joiner = doc.is_any(prev, &["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
+            let joiner =
+                doc.in_list(prev, crate::words!["and", "upon", "on", "with", "of"]) && start - prev == 1 && prev > 0;
             let name_word =
                 tok.kind == TokenKind::Word && (capital || joiner) && i - prev <= 6 && tok.line == doc.tokens[i].line;
             let hyphen = tok.kind == TokenKind::Soft && doc.token_text(prev) == "-" && prev > 0;
@@ -248,9 +249,9 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         }
         // Not the words that open a sentence: "But Kelby Council's services ...".
         while start < i
-            && doc.is_any(
+            && doc.in_list(
                 start,
-                &[
+                crate::words![
                     "and",
                     "upon",
                     "on",
@@ -264,16 +265,17 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
                     "so",
                     "yet",
                     "while",
-                    "as",
+                    "as"
                 ],
             )
         {
             start += 1;
         }
         if start == i
-            || doc
-                .is_any(start, &["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"])
-                && i - start == 1
+            || doc.in_list(
+                start,
+                crate::words!["the", "this", "a", "our", "parish", "town", "county", "city", "borough", "district"],
+            ) && i - start == 1
         {
             continue;
         }
@@ -310,7 +312,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         } else {
             continue;
         };
-        if !doc.is_any(i, &["children's", "childrens"]) {
+        if !doc.in_list(i, crate::words!["children's", "childrens"]) {
             continue;
         }
         // Before: capitalised words ("Stanwick children's services").
@@ -322,7 +324,13 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         {
             start -= 1;
         }
-        while start < i && doc.is_any(start, &["ofsted", "the", "inspection", "of"]) {
+        // (Nor a headline's own words: "How Dunmore's children's services changed".)
+        while start < i
+            && doc.in_list(
+                start,
+                crate::words!["ofsted", "the", "inspection", "of", "how", "why", "what", "inside", "so"],
+            )
+        {
             start += 1;
         }
         if start < i {
@@ -337,7 +345,7 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
             let mut end = from;
             while end < doc.tokens.len()
                 && doc.tokens[end].kind == TokenKind::Word
-                && (doc.starts_capital(end) || doc.is_any(end, &["and", "upon", "on"]))
+                && (doc.starts_capital(end) || doc.in_list(end, crate::words!["and", "upon", "on"]))
                 && end - from < 6
             {
                 end += 1;
@@ -384,10 +392,16 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     }
     // "Inspection of X local authority children's services" / "visit to X local authority".
     for i in 0..head_end.min(doc.tokens.len()) {
-        if doc.is_any(i, &["of", "to"]) && i > 0 && doc.is_any(i - 1, &["inspection", "visit"]) {
+        if doc.in_list(i, crate::words!["of", "to"])
+            && i > 0
+            && doc.in_list(i - 1, crate::words!["inspection", "visit"])
+        {
             let start = i + 1;
             let mut end = start;
-            while end < head_end && !doc.is_any(end, &["local", "children's", "childrens"]) && end - start < 8 {
+            while end < head_end
+                && !doc.in_list(end, crate::words!["local", "children's", "childrens"])
+                && end - start < 8
+            {
                 end += 1;
             }
             if end > start && end < head_end && doc.is(end, "local") {

@@ -16,7 +16,7 @@ use council::read_council;
 pub use council::{council_phrases, shared_with};
 
 /// Non-empty lines that make an article's headline and standfirst.
-const HEADLINE_LINES: usize = 3;
+const HEADLINE_LINES: usize = 2;
 
 /// The token just past the headline and standfirst.
 fn headline_end(doc: &Doc) -> usize {
@@ -270,6 +270,7 @@ fn article_inspection_months(text: &str) -> Vec<String> {
     /// Cues followed at once by the date (a range's first day may come before the month).
     const CUES: &[&str] = &[
         "inspection in ",
+        "inspection, in ",
         "inspection carried out in ",
         "inspection took place in ",
         "inspection took place on ",
@@ -615,7 +616,8 @@ pub fn visit_framework(doc: &Doc, last_grade: Option<Grade>) -> Option<Framework
     let said = |word: &str| (0..n).any(|i| doc.is(i, word));
     // ("a focused visit", "the visit, which focused on ...", not "we are focused on ...".)
     let focused = (0..n).any(|i| {
-        doc.is_any(i, &["focused", "focussed"]) && (i.saturating_sub(4)..(i + 2).min(n)).any(|k| doc.is(k, "visit"))
+        doc.in_list(i, crate::words!["focused", "focussed"])
+            && (i.saturating_sub(4)..(i + 2).min(n)).any(|k| doc.is(k, "visit"))
     });
     let monitoring = said("monitoring") || (last_grade == Some(Grade::Inadequate) && !focused);
     Some(if monitoring { FrameworkId::MonitoringVisit } else { FrameworkId::FocusedVisit })

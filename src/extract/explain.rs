@@ -50,6 +50,7 @@ fn grade_word(doc: &Doc, reading: &Reading, framework_id: Option<FrameworkId>, m
         areas,
         date,
         reason,
+        #[cfg(not(target_arch = "wasm32"))]
         why: reason.describe().to_string(),
     })
 }

@@ -510,10 +510,13 @@ impl Scanner<'_, '_> {
         let Some(prev) = prev else { return false };
         let last = prev.tokens.end - 1;
         let prev_is_grade = self.is_grade_run(prev.tokens.clone());
-        doc.is_any(
+        doc.in_list(
             last,
-            &["is", "are", "was", "were", "be", "been", "as", "remains", "remain", "judged", "rated", "that"],
-        ) || (!prev_is_grade && doc.is_any(last, &["require", "requires", "required", "to", "improvement"]))
+            crate::words![
+                "is", "are", "was", "were", "be", "been", "as", "remains", "remain", "judged", "rated", "that"
+            ],
+        ) || (!prev_is_grade
+            && doc.in_list(last, crate::words!["require", "requires", "required", "to", "improvement"]))
     }
 
     /// Whether tokens are all grade vocabulary, with at least one grade word proper.

@@ -7,9 +7,11 @@ use crate::frameworks::{area_name, framework};
 use crate::model::{Grade, Inspection, Judgement, Kind};
 
 mod comparison;
+#[cfg(not(target_arch = "wasm32"))]
 mod explain;
 mod record;
 pub use comparison::{comparison_csv, comparison_markdown, comparison_text, csv_field};
+#[cfg(not(target_arch = "wasm32"))]
 pub use explain::explanation_text;
 pub use record::{council_line, council_markdown, council_text, group_line, record_date};
 

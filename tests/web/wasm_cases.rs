@@ -4,8 +4,8 @@
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
 use ofsted_compare::wasm::{
-    compare, compare_with_record, comparison_csv, comparison_markdown, council_history, find_councils, labels, read,
-    version,
+    compare, compare_with_record, comparison_csv, comparison_markdown, council_history, explain, find_councils, labels,
+    read, version,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -329,4 +329,25 @@ fn a_paste_beside_its_councils_record() {
     let c = compare_with_record(JsValue::UNDEFINED, CP2012.into()).unwrap();
     assert_eq!(items(&c, "inspections").len(), 1);
     assert!(json(&get(&c, "warnings")).contains("not_on_record"));
+}
+
+#[wasm_bindgen_test]
+fn explains_every_grade_word_with_utf16_offsets_and_a_reason() {
+    // Curly quotes and an emoji before the grade words move UTF-16 offsets off UTF-8's.
+    let input = "\u{1F600} Kelby Council\u{2019}s children\u{2019}s services were rated \u{2018}good\u{2019}. The school next door was rated outstanding.";
+    let words = explain(JsValue::from_str(input)).expect("explain");
+    let list: Vec<JsValue> = Array::from(&words).iter().collect();
+    assert_eq!(list.len(), 2);
+    let utf16: Vec<u16> = input.encode_utf16().collect();
+    for w in &list {
+        let (start, end) = (number(w, "word.start").unwrap_or(-1.0) as usize, number(w, "word.end").unwrap_or(-1.0) as usize);
+        let quote = String::from_utf16(&utf16[start..end]).unwrap_or_default();
+        assert_eq!(Some(quote), text(w, "word.quote"));
+        assert!(get(w, "why").is_undefined(), "the page words the reason itself");
+    }
+    assert_eq!(text(&list[0], "verdict").as_deref(), Some("this_inspection"));
+    assert_eq!(get(&list[0], "taken").as_bool(), Some(true));
+    assert_eq!(text(&list[1], "verdict").as_deref(), Some("other_body"));
+    assert_eq!(text(&list[1], "reason").as_deref(), Some("other_service"));
+    assert!(explain(JsValue::from_f64(1.0)).is_err());
 }

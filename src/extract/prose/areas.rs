@@ -96,7 +96,9 @@ impl Reader<'_, '_> {
             // "... in two areas: leadership and care leavers" names them after all.
             let mut i = list;
             let end = self.sentence_end_from(list);
-            while i < end && (doc.tokens[i].kind == TokenKind::Soft || doc.is_any(i, &["namely", "these", "were"])) {
+            while i < end
+                && (doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, crate::words!["namely", "these", "were"]))
+            {
                 i += 1;
             }
             let named = self.area_list_from(i, end);
@@ -167,9 +169,9 @@ impl Reader<'_, '_> {
     pub(super) fn only_glue_list(&self, range: Range<usize>) -> bool {
         range.clone().all(|i| {
             self.doc.tokens[i].kind == TokenKind::Soft
-                || self.doc.is_any(
+                || self.doc.in_list(
                     i,
-                    &[
+                    crate::words![
                         "and",
                         "the",
                         "its",
@@ -185,7 +187,7 @@ impl Reader<'_, '_> {
                         "progress",
                         "trust's",
                         "council's",
-                        "authority's",
+                        "authority's"
                     ],
                 )
         })
@@ -193,9 +195,9 @@ impl Reader<'_, '_> {
 
     /// An area word used inside another noun phrase ("leadership team") is not the area.
     pub(super) fn is_descriptive_use(&self, r: Range<usize>) -> bool {
-        self.doc.is_any(
+        self.doc.in_list(
             r.end,
-            &[
+            crate::words![
                 "team",
                 "teams",
                 "board",
@@ -215,7 +217,7 @@ impl Reader<'_, '_> {
                 "agency",
                 "agencies",
                 "partnership",
-                "partnerships",
+                "partnerships"
             ],
         )
     }
@@ -257,8 +259,10 @@ impl Reader<'_, '_> {
         let mut i = at;
         while i < end
             && (doc.tokens[i].kind == TokenKind::Soft
-                || doc
-                    .is_any(i, &["apart", "from", "except", "for", "with", "the", "exception", "of", "other", "than"]))
+                || doc.in_list(
+                    i,
+                    crate::words!["apart", "from", "except", "for", "with", "the", "exception", "of", "other", "than"],
+                ))
         {
             i += 1;
         }
@@ -280,8 +284,8 @@ impl Reader<'_, '_> {
             i += 1;
         }
         if !(i + 1 < end
-            && doc.is_any(i, &["as", "so"])
-            && doc.is_any(i + 1, &["was", "were", "is", "are", "did", "do"]))
+            && doc.in_list(i, crate::words!["as", "so"])
+            && doc.in_list(i + 1, crate::words!["was", "were", "is", "are", "did", "do"]))
         {
             return Vec::new();
         }
@@ -292,7 +296,7 @@ impl Reader<'_, '_> {
     pub(super) fn partial_after(&self, after: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
         let i = doc.skip_soft(after, end);
-        if !(i < end && doc.is_any(i, &["in", "across", "for"])) {
+        if !(i < end && doc.in_list(i, crate::words!["in", "across", "for"])) {
             return None;
         }
         let mut words = (i + 1..end).filter(|&j| doc.tokens[j].kind != TokenKind::Soft).take(5);
@@ -302,7 +306,7 @@ impl Reader<'_, '_> {
         }
         std::iter::once(first)
             .chain(words)
-            .find(|&j| doc.is_any(j, &["areas", "area", "judgements", "judgments", "categories"]))
+            .find(|&j| doc.in_list(j, crate::words!["areas", "area", "judgements", "judgments", "categories"]))
             .map(|j| j + 1)
     }
 
@@ -318,7 +322,7 @@ impl Reader<'_, '_> {
     fn every_area_counted(&self, after: usize, end: usize) -> bool {
         let doc = self.doc;
         let i = doc.skip_soft(after, end);
-        if !(i + 2 < end && doc.is_any(i, &["in", "across", "for"])) {
+        if !(i + 2 < end && doc.in_list(i, crate::words!["in", "across", "for"])) {
             return false;
         }
         let count = match doc.token_text(i + 1).to_ascii_lowercase().as_str() {
@@ -329,10 +333,12 @@ impl Reader<'_, '_> {
             _ => return false,
         };
         let mut k = i + 2;
-        while k < end && doc.is_any(k, &["key", "main", "judgement", "judgment", "inspection", "inspected"]) {
+        while k < end
+            && doc.in_list(k, crate::words!["key", "main", "judgement", "judgment", "inspection", "inspected"])
+        {
             k += 1;
         }
-        if !(k < end && doc.is_any(k, &["areas", "judgements", "judgments", "categories"])) {
+        if !(k < end && doc.in_list(k, crate::words!["areas", "judgements", "judgments", "categories"])) {
             return false;
         }
         self.ctx.framework.is_some_and(|id| {

@@ -26,7 +26,7 @@ impl Reader<'_, '_> {
     fn award_receiver(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
         let doc = self.doc;
         let mut v = shape.before;
-        while v > shape.clause.start && doc.is_any(v - 1, &["a", "an", "overall"]) {
+        while v > shape.clause.start && doc.in_list(v - 1, crate::words!["a", "an", "overall"]) {
             v -= 1;
         }
         let verb = v.checked_sub(1).filter(|&i| i >= shape.clause.start && doc.in_list(i, &AWARD_VERBS))?;
@@ -82,7 +82,8 @@ impl Reader<'_, '_> {
         }
         // The verb group opens the clause, or follows "and" after another verb.
         let opens = v == shape.clause.start
-            || doc.is_any(v - 1, &["and", "but"]) && (shape.clause.start..v - 1).any(|i| self.verb_like(i));
+            || doc.in_list(v - 1, crate::words!["and", "but"])
+                && (shape.clause.start..v - 1).any(|i| self.verb_like(i));
         if !opens || v <= sentence.start {
             return None;
         }
@@ -154,9 +155,9 @@ impl Reader<'_, '_> {
     pub(super) fn listed_areas(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
         let doc = self.doc;
         let last = sentence.end.checked_sub(1)?;
-        let speaks_of_areas = sentence
-            .clone()
-            .any(|i| doc.is_any(i, &["following", "areas", "area", "judgements", "judgments", "categories"]));
+        let speaks_of_areas = sentence.clone().any(|i| {
+            doc.in_list(i, crate::words!["following", "areas", "area", "judgements", "judgments", "categories"])
+        });
         if doc.token_text(last) != ":" || !speaks_of_areas || !self.grades_in(shape.after..sentence.end).is_empty() {
             return None;
         }
@@ -170,8 +171,11 @@ impl Reader<'_, '_> {
             }
             // Past the bullet: "•", "*", "-", "1.".
             let start = (tokens.clone()).find(|&i| doc.tokens[i].kind == TokenKind::Word).unwrap_or(tokens.end);
-            let area =
-                self.areas_in(start..tokens.end).into_iter().next().filter(|(_, r)| self.only_glue(start..r.start));
+            let area = self
+                .areas_in(start..tokens.end)
+                .into_iter()
+                .next()
+                .filter(|(_, r)| self.only_subject_words(start..r.start));
             match area {
                 Some(found) if self.grades_in(tokens.clone()).is_empty() => named.push(found),
                 _ => break,

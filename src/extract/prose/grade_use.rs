@@ -54,7 +54,7 @@ impl Reader<'_, '_> {
         let next_same_line = next.is_some_and(|n| doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line);
         let noun = self.judgement_noun(g, next.filter(|_| next_same_line), clause.end);
         let council_nominal =
-            quoted && next.is_some_and(|n| doc.is_any(n, &["council", "authority"])) && next_same_line;
+            quoted && next.is_some_and(|n| doc.in_list(n, crate::words!["council", "authority"])) && next_same_line;
         let shape = Shape { clause, before, after, quoted, next, noun, council_nominal, rating_of };
         self.word_after(g, &shape)?;
         self.clause_lead(g, &shape)?;
@@ -92,7 +92,7 @@ impl Reader<'_, '_> {
             return Some(own);
         }
         let mut n = next?;
-        while n + 1 < end && doc.is_any(n, &["ofsted", "ofsteds", "sub"]) {
+        while n + 1 < end && doc.in_list(n, crate::words!["ofsted", "ofsteds", "sub"]) {
             n += 1;
         }
         doc.in_list(n, &JUDGEMENT_NOUNS).then_some(n)
@@ -113,17 +113,17 @@ impl Reader<'_, '_> {
             || doc.tokens[n].kind == TokenKind::Number;
         // (Punctuation between them, other than a closing quote, ends the phrase: "good,
         // leaders have...". "requires improvement" is a verb and may take an object.)
+        if doc.in_list(n, crate::words!["when", "if", "where", "unless"]) {
+            return Err(Reason::Condition);
+        }
         let punctuated = (g.tokens.end..n).any(|i| !self.is_quote(i));
         let verb_form = g.grade == Grade::RequiresImprovement;
         if !ok && !verb_form && same_line && !punctuated {
             return Err(Reason::Adjective);
         }
-        if doc.is_any(n, &["when", "if", "where", "unless"]) {
-            return Err(Reason::Condition);
-        }
         // "good at recognising ...", "outstanding in ensuring ..." (but "good in safeguarding"
         // names an area).
-        let skill = doc.is_any(n, &["at", "in"])
+        let skill = doc.in_list(n, crate::words!["at", "in"])
             && doc.tokens.get(n + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && doc.token_text(n + 1).ends_with("ing")
             && !self.in_area(n + 1);
@@ -142,7 +142,7 @@ impl Reader<'_, '_> {
         // the future of "will come as a blow to"; words of other grades do not count.)
         let from = (shape.clause.start..shape.before)
             .rev()
-            .find(|&i| self.doc.is_any(i, &["which", "who"]))
+            .find(|&i| self.doc.in_list(i, crate::words!["which", "who"]))
             .map_or(shape.clause.start, |i| i + 1);
         let lead: Vec<usize> = (from..shape.before).filter(|&i| !self.in_area(i) && !self.in_grade(i)).collect();
         if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {
@@ -154,7 +154,7 @@ impl Reader<'_, '_> {
         // "A good local authority", "an outstanding LSCB" (but "received a good rating" names a
         // judgement).
         let article = g.tokens.start > shape.clause.start
-            && doc.is_any(g.tokens.start - 1, &["a", "an"])
+            && doc.in_list(g.tokens.start - 1, crate::words!["a", "an"])
             && !doc.is(g.tokens.start.saturating_sub(2), "overall");
         if article && shape.noun.is_none() {
             return Err(Reason::Definition);
@@ -166,18 +166,19 @@ impl Reader<'_, '_> {
     /// first council to receive ...", "the only authority to achieve ...", the month of May.
     fn factual_use(&self, i: usize) -> bool {
         let doc = self.doc;
-        let in_need = doc.is_any(i, &["need", "needs"]) && i > 0 && doc.is(i - 1, "in");
+        let in_need = doc.in_list(i, crate::words!["need", "needs"]) && i > 0 && doc.is(i - 1, "in");
         // ("has become the first council to ...": a perfect tense is a fact.)
-        let perfect = i > 0 && doc.is_any(i - 1, &["has", "have", "had"]);
+        let perfect = i > 0 && doc.in_list(i - 1, crate::words!["has", "have", "had"]);
         // ("May 16, 2018", "in May".)
         let month = doc.is(i, "may")
             && (doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
                 || i > 0
                     && (doc.tokens[i - 1].kind == TokenKind::Number
-                        || doc.is_any(i - 1, &["in", "on", "since", "of"])));
+                        || doc.in_list(i - 1, crate::words!["in", "on", "since", "of"])));
         let first_to = i > 0
             && doc.is(i - 1, "to")
-            && (i.saturating_sub(8)..i - 1).any(|j| doc.is_any(j, &["first", "second", "third", "only", "latest"]));
+            && (i.saturating_sub(8)..i - 1)
+                .any(|j| doc.in_list(j, crate::words!["first", "second", "third", "only", "latest"]));
         in_need || perfect || first_to || month
     }
 }

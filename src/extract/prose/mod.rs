@@ -167,7 +167,8 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
 /// "children's services", "children and families".
 fn names_children_trust(doc: &Doc) -> bool {
     (2..doc.tokens.len()).any(|i| {
-        doc.is(i, "trust") && (i.saturating_sub(3)..i).any(|j| doc.is_any(j, &["childrens", "children", "families"]))
+        doc.is(i, "trust")
+            && (i.saturating_sub(3)..i).any(|j| doc.in_list(j, crate::words!["childrens", "children", "families"]))
     })
 }
 
@@ -361,7 +362,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         let sentence = self.sentences[s_index].clone();
         let at = sentence.clone().find(|&i| {
-            doc.is(i, "same") && doc.is_any(i + 1, &["rating", "grade", "grading", "judgement", "judgment", "verdict"])
+            doc.is(i, "same")
+                && doc.in_list(i + 1, crate::words!["rating", "grade", "grading", "judgement", "judgment", "verdict"])
         })?;
         let previous = self.sentences[s_index.checked_sub(1)?].clone();
         let last = before.iter().rev().find(|m| m.sentence == previous && m.found.iter().any(|f| !f.previous))?;
@@ -400,3 +402,6 @@ impl<'d, 'a> Reader<'d, 'a> {
         start..r.end.max(start)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -77,6 +77,7 @@ impl Reader<'_, '_> {
                     .map(tag(Reason::NamedJudgement))
             })
             .or_else(|| self.after_for(after, clause.end).map(tag(Reason::ForArea)))
+            .or_else(|| self.paired_object(before, prior).map(tag(Reason::Object)))
             .or_else(|| self.subject_target(g, clause.clone(), before, sentence.start).map(tag(Reason::Subject)))
             .or_else(|| self.active_target(clause.clone(), before).map(tag(Reason::Object)))
             .or_else(|| self.headline_target(sentence.clone(), before, after, shape.quoted).map(tag(Reason::Headline)))
@@ -124,19 +125,19 @@ impl Reader<'_, '_> {
         let lead_words: Vec<usize> =
             (clause.start..before).filter(|&i| doc.tokens[i].kind == TokenKind::Word).collect();
         if let [.., a, b] = lead_words.as_slice() {
-            let area_word =
-                doc.is_any(*a, &["area", "areas", "aspect", "judgement"]) && doc.is_any(*b, &["which", "that"]);
+            let area_word = doc.in_list(*a, crate::words!["area", "areas", "aspect", "judgement"])
+                && doc.in_list(*b, crate::words!["which", "that"]);
             let area_verb = lead_words.len() >= 3
-                && doc.is_any(lead_words[lead_words.len() - 3], &["area", "areas"])
-                && doc.is_any(*a, &["which", "that"])
-                && doc.is_any(*b, &["was", "were", "is", "are"]);
+                && doc.in_list(lead_words[lead_words.len() - 3], crate::words!["area", "areas"])
+                && doc.in_list(*a, crate::words!["which", "that"])
+                && doc.in_list(*b, crate::words!["was", "were", "is", "are"]);
             if area_word || area_verb {
                 // The areas named after the grade, past a dash, colon or "was".
                 let mut i = after;
                 let end = self.sentence_end_from(after);
                 while i < end
                     && (doc.tokens[i].kind == TokenKind::Soft
-                        || doc.is_any(i, &["was", "were", "is", "are", "namely", "being", "for"]))
+                        || doc.in_list(i, crate::words!["was", "were", "is", "are", "namely", "being", "for"]))
                 {
                     i += 1;
                 }
@@ -152,7 +153,7 @@ impl Reader<'_, '_> {
             doc.is(i, "overall")
                 && (doc.is(i + 1, "judgement")
                     || doc.is(i + 1, "judgment")
-                    || (doc.is(i + 1, "inspection") && doc.is_any(i + 2, &["judgement", "judgment"])))
+                    || (doc.is(i + 1, "inspection") && doc.in_list(i + 2, crate::words!["judgement", "judgment"])))
         });
         if overall_judgement && self.only_verbs(self.last_judgement_word(clause.start, before) + 1..before) {
             return Some(Target::overall(g.tokens.clone(), true));
@@ -183,7 +184,7 @@ impl Reader<'_, '_> {
     }
 
     pub(super) fn last_judgement_word(&self, from: usize, to: usize) -> usize {
-        (from..to).rev().find(|&i| self.doc.is_any(i, &["judgement", "judgment"])).unwrap_or(from)
+        (from..to).rev().find(|&i| self.doc.in_list(i, crate::words!["judgement", "judgment"])).unwrap_or(from)
     }
 
     /// Whether tokens are only verbs of a verb group (and quotes).
@@ -227,20 +228,20 @@ impl Reader<'_, '_> {
         // A quoted grade may have words of praise before it: "a milestone 'Good' rating".
         let quoted = before + 1 == g.tokens.start && self.is_quote(before);
         let det = match det {
-            Some(j) if quoted && !doc.is_any(j, &["a", "an", "the", "its", "their"]) => {
+            Some(j) if quoted && !doc.in_list(j, crate::words!["a", "an", "the", "its", "their"]) => {
                 (j.saturating_sub(2).max(clause.start)..j)
                     .rev()
-                    .find(|&k| doc.is_any(k, &["a", "an", "the", "its", "their"]))
+                    .find(|&k| doc.in_list(k, crate::words!["a", "an", "the", "its", "their"]))
                     .or(det)
             }
             other => other,
         };
         // ("inadequate Ofsted ratings in 2011, 2013 and 2015": ratings in the plural are a
         // council's record, with or without a determiner.)
-        let plural = doc.is_any(noun, &["ratings", "judgements", "judgments", "grades"]);
+        let plural = doc.in_list(noun, crate::words!["ratings", "judgements", "judgments", "grades"]);
         let definite = plural
             || det.is_some_and(|j| {
-                doc.is_any(j, &["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
+                doc.in_list(j, crate::words!["the", "its", "their", "an", "a", "overall", "council's", "authority's"])
                     || doc.token_text(j).ends_with("'s")
             });
         if definite {
@@ -254,7 +255,7 @@ impl Reader<'_, '_> {
             let giver = (clause.start..det_at)
                 .rev()
                 .take(8)
-                .find(|&k| doc.is_any(k, &["gave", "give", "gives", "given", "awarded"]));
+                .find(|&k| doc.in_list(k, crate::words!["gave", "give", "gives", "given", "awarded"]));
             let receiver = giver
                 .filter(|&verb| verb + 1 < det_at)
                 .and_then(|verb| self.object_target(clause.clone(), verb, verb + 1..det_at));
@@ -262,7 +263,16 @@ impl Reader<'_, '_> {
                 return receiver;
             }
             let subject = match award {
-                Some(verb) => self.subject_before(g, clause.clone(), verb, self.sentence_start_of(clause.start), true),
+                // ("... has become the first council to receive a good rating": the subject of
+                // the sentence receives what its infinitive does.)
+                Some(verb) => {
+                    let sentence_start = self.sentence_start_of(clause.start);
+                    self.subject_before(g, clause.clone(), verb, sentence_start, true).or_else(|| {
+                        (verb > 0 && doc.is(verb - 1, "to"))
+                            .then(|| self.sentence_subject(sentence_start..verb))
+                            .flatten()
+                    })
+                }
                 None => self.subject_target(g, clause.clone(), det_at, self.sentence_start_of(clause.start)),
             };
             if let Some(t) = subject {
@@ -279,7 +289,7 @@ impl Reader<'_, '_> {
             }
             // "a good judgement" by anyone but the council is an ordinary phrase ("social
             // workers made a good judgement about risk"), unless the grade is quoted.
-            let indefinite = det.is_some_and(|j| doc.is_any(j, &["a", "an"]));
+            let indefinite = det.is_some_and(|j| doc.in_list(j, crate::words!["a", "an"]));
             if indefinite && award.is_none() && g.tokens.start == before {
                 return None;
             }
@@ -291,18 +301,45 @@ impl Reader<'_, '_> {
     /// Whether a span is only the inspectorate giving: "Ofsted have", "inspectors".
     fn inspectorate_gave(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
-        span.clone().any(|i| doc.is_any(i, &["ofsted", "inspectors", "inspectorate", "watchdog"]))
+        span.clone().any(|i| doc.in_list(i, crate::words!["ofsted", "inspectors", "inspectorate", "watchdog"]))
             && span.clone().all(|i| {
                 doc.tokens[i].kind == TokenKind::Soft
-                    || doc.is_any(i, &["ofsted", "inspectors", "inspectorate", "watchdog", "the", "have", "has", "had"])
+                    || doc.in_list(
+                        i,
+                        crate::words!["ofsted", "inspectors", "inspectorate", "watchdog", "the", "have", "has", "had"],
+                    )
             })
+    }
+
+    /// "Inspectors rated help and protection good and the impact of leaders outstanding": an
+    /// area just before the grade, after "and" or a comma that follows the grade before, is
+    /// that grade's pair.
+    fn paired_object(&self, before: usize, prior: &(Option<GradeMention>, Vec<Found>)) -> Option<Target> {
+        let doc = self.doc;
+        let (Some(prior_grade), found) = prior else { return None };
+        if found.is_empty() {
+            return None;
+        }
+        let mut end = before;
+        while end > prior_grade.tokens.end && doc.in_list(end - 1, crate::words!["as", "to", "be"]) {
+            end -= 1;
+        }
+        let (r, area) = self.area_ending_at(end)?;
+        let mut start = r.start;
+        while start > prior_grade.tokens.end && doc.in_list(start - 1, crate::words!["the", "its", "their"]) {
+            start -= 1;
+        }
+        let joined = (prior_grade.tokens.end..start).all(|i| {
+            self.is_quote(i) || doc.token_text(i) == "," || doc.in_list(i, crate::words!["and", "while", "with"])
+        });
+        (joined && start > prior_grade.tokens.end).then(|| Target::named(vec![(area, r)], false))
     }
 
     /// "rated good for leadership", "graded inadequate for its help and protection".
     pub(super) fn after_for(&self, after: usize, end: usize) -> Option<Target> {
         let doc = self.doc;
         let mut i = self.doc.skip_soft(after, end);
-        if !(i < end && doc.is_any(i, &["for", "on", "in"])) {
+        if !(i < end && doc.in_list(i, crate::words!["for", "on", "in"])) {
             return None;
         }
         i += 1;
@@ -310,8 +347,10 @@ impl Reader<'_, '_> {
         while i < end
             && !self.area_starts_at(i)
             && (doc.tokens[i].kind == TokenKind::Soft
-                || doc
-                    .is_any(i, &["its", "the", "their", "both", "other", "remaining", "category", "area", "judgement"])
+                || doc.in_list(
+                    i,
+                    crate::words!["its", "the", "their", "both", "other", "remaining", "category", "area", "judgement"],
+                )
                 || doc.in_list(i, &ORDINALS))
         {
             i += 1;
@@ -359,7 +398,7 @@ impl Reader<'_, '_> {
                 break;
             }
             // "it"/"they" belong to a verb group only in "is that it is".
-            let pronoun = doc.is_any(t, &["it", "they"]);
+            let pronoun = doc.in_list(t, crate::words!["it", "they"]);
             if tok.kind == TokenKind::Word
                 && doc.in_list(t, &VERB_GROUP)
                 && (!pronoun || t > 0 && doc.is(t - 1, "that") && doc.in_list(t + 1, &VERB_GROUP))
@@ -376,8 +415,8 @@ impl Reader<'_, '_> {
         if !has_verb
             && v > clause.start
             && doc.token_text(v - 1) == ","
-            && (v..before).any(|i| doc.is_any(i, &["previously", "formerly"]))
-            && (v..before).all(|i| doc.is_any(i, &["previously", "formerly"]) || self.is_quote(i))
+            && (v..before).any(|i| doc.in_list(i, crate::words!["previously", "formerly"]))
+            && (v..before).all(|i| doc.in_list(i, crate::words!["previously", "formerly"]) || self.is_quote(i))
         {
             has_verb = true;
         }
@@ -401,8 +440,10 @@ impl Reader<'_, '_> {
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Stop)
                 .find(|&i| doc.token_text(i) == ",");
             if let Some(open) = open {
-                let about_it = doc
-                    .is_any(open + 1, &["which", "who", "having", "now", "once", "itself", "previously", "formerly"]);
+                let about_it = doc.in_list(
+                    open + 1,
+                    crate::words!["which", "who", "having", "now", "once", "itself", "previously", "formerly"],
+                );
                 if about_it {
                     v = open;
                 }
@@ -447,13 +488,13 @@ impl Reader<'_, '_> {
         // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
         // area (or council) just before its comma.
         // (Or just before it, with no comma: "the trust which had been judged good".)
-        if v >= 2 && doc.is_any(v - 1, &["which", "who"]) && doc.token_text(v - 2) != "," {
+        if v >= 2 && doc.in_list(v - 1, crate::words!["which", "who"]) && doc.token_text(v - 2) != "," {
             let services = self.services_only(v - 2..v - 1) || self.council_ending_at(v - 1).is_some();
             if services {
                 return Some(Target::overall(v - 2..v - 1, false));
             }
         }
-        if v >= 2 && doc.is_any(v - 1, &["which", "who"]) && doc.token_text(v - 2) == "," {
+        if v >= 2 && doc.in_list(v - 1, crate::words!["which", "who"]) && doc.token_text(v - 2) == "," {
             if let Some((r, area)) = self.area_ending_at(v - 2) {
                 return Some(Target::named(vec![(area, r)], false));
             }
@@ -480,7 +521,7 @@ impl Reader<'_, '_> {
         // (An "and" after a verb or a grade joins clauses: "leaders were judged outstanding and
         // help and protection was judged good".)
         let joins_phrases = s > clause.start
-            && doc.is_any(s - 1, &["and", "or"])
+            && doc.in_list(s - 1, crate::words!["and", "or"])
             && doc.token_text(s - 2) != ","
             && !(clause.start..s - 1).any(|i| doc.in_list(i, &VERB_GROUP) || doc.in_list(i, &VERBS))
             && self.grades_in(clause.start..s - 1).is_empty();
@@ -495,7 +536,7 @@ impl Reader<'_, '_> {
         let mut named = self.areas_in(span.clone());
         // A relative clause: ", which was rated good" takes its antecedent.
         if named.is_empty()
-            && span.clone().any(|i| doc.is_any(i, &["which", "that", "who"]))
+            && span.clone().any(|i| doc.in_list(i, crate::words!["which", "that", "who"]))
             && !self.council_in(span.clone())
         {
             return None;
@@ -538,8 +579,8 @@ impl Reader<'_, '_> {
         // "..., when that area was rated good": the area of the grade before.
         if verb
             && v >= 2
-            && doc.is_any(v - 2, &["that", "this", "same"])
-            && doc.is_any(v - 1, &["area", "judgement", "aspect"])
+            && doc.in_list(v - 2, crate::words!["that", "this", "same"])
+            && doc.in_list(v - 1, crate::words!["area", "judgement", "aspect"])
         {
             let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
             return (!areas.is_empty()).then(|| Target::named(areas, false));
@@ -548,13 +589,13 @@ impl Reader<'_, '_> {
         // no verb of its own after "and" is said of what the grade before was said of.
         let after_and = |at: usize| {
             let k = (prior_grade.tokens.end..at).rev().find(|&k| !self.is_quote(k));
-            k.is_some_and(|k| doc.is_any(k, &["and", "or"]))
+            k.is_some_and(|k| doc.in_list(k, crate::words!["and", "or"]))
         };
         if !verb && after_and(before) && !found.is_empty() {
             let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
             return Some(Target::named(areas, false));
         }
-        if !verb || v == 0 || !doc.is_any(v - 1, &["and", "but"]) {
+        if !verb || v == 0 || !doc.in_list(v - 1, crate::words!["and", "but"]) {
             return None;
         }
         if !(prior_grade.tokens.end..v - 1).all(|i| doc.tokens[i].kind == TokenKind::Soft) {
@@ -593,8 +634,8 @@ impl Reader<'_, '_> {
             words.iter().rev().find(|&&i| doc.is(i, "from")).is_some_and(|&from| {
                 self.grade_follows_from(from, g) && words.iter().filter(|&&i| i < from).count() <= 4
             });
-        let participle = matches!(words.first(), Some(&w) if doc.is_any(w, &["having", "after"]))
-            && words.iter().any(|&i| doc.is_any(i, &["been", "being"]))
+        let participle = matches!(words.first(), Some(&w) if doc.in_list(w, crate::words!["having", "after"]))
+            && words.iter().any(|&i| doc.in_list(i, crate::words!["been", "being"]))
             && words[1..].iter().all(|&i| doc.in_list(i, &PARTICIPLE_LINK));
         if !(down_from || participle) || !self.areas_in(link.clone()).is_empty() || self.council_in(link) {
             return None;
@@ -638,7 +679,7 @@ impl Reader<'_, '_> {
                 TokenKind::Number => dated = true,
                 TokenKind::Soft => {}
                 TokenKind::Word if doc.in_list(i, &TIME_PHRASE_WORDS) => {
-                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.is_any(i, &["last", "this", "that"]);
+                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, crate::words!["last", "this", "that"]);
                 }
                 _ => return false,
             }
@@ -664,16 +705,14 @@ impl Reader<'_, '_> {
         }
         // "X Council" where X is not part of a mention of the document's council.
         span.clone().any(|i| {
-            doc.is_any(i, &["council", "council's", "borough", "county"])
+            doc.in_list(i, crate::words!["council", "council's", "borough", "county"])
                 && i > span.start
                 && self.capital(i - 1)
                 && !self.councils.iter().any(|r| r.start < i && i - 1 < r.end)
                 // "Royal Borough of X" where X is the document's council.
                 && !(doc.is(i + 1, "of") && self.councils.iter().any(|r| r.start == i + 2))
-                && !doc.is_any(
-                    i - 1,
-                    &["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"],
-                )
+                && !doc.in_list(
+                    i - 1, crate::words!["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"])
                 // "the South East council": a region describes the council, it names none.
                 && !doc.in_list(i - 1, &REGION_WORDS)
         })
@@ -684,7 +723,7 @@ impl Reader<'_, '_> {
     pub(super) fn services_only(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
         let service = |i: usize| {
-            doc.is_any(i, &["services", "service", "department", "directorate", "provision"])
+            doc.in_list(i, crate::words!["services", "service", "department", "directorate", "provision"])
                 || self.children_trust && doc.is(i, "trust")
         };
         !span.is_empty()
@@ -702,7 +741,7 @@ impl Reader<'_, '_> {
     /// "Children's services in X are G" / "The local authority is G": a report's headline.
     pub(super) fn headline_subject(&self, s: usize, v: usize) -> bool {
         let doc = self.doc;
-        (s..v).any(|i| doc.is_any(i, &["children's", "childrens"]) && doc.is(i + 1, "services"))
+        (s..v).any(|i| doc.in_list(i, crate::words!["children's", "childrens"]) && doc.is(i + 1, "services"))
             || (s..v).any(|i| doc.is(i, "local") && doc.is(i + 1, "authority"))
     }
 
@@ -716,14 +755,15 @@ impl Reader<'_, '_> {
         let obj_start = if doc.is(verb, "singled") && doc.is(verb + 1, "out") { verb + 2 } else { verb + 1 };
         // ("the service that we provide ... as adequate": the object is the noun phrase before
         // its relative clause.)
-        let before_relative =
-            (obj_start..before).find(|&i| doc.is_any(i, &["that", "which", "who"]) && i > obj_start).unwrap_or(before);
+        let before_relative = (obj_start..before)
+            .find(|&i| doc.in_list(i, crate::words!["that", "which", "who"]) && i > obj_start)
+            .unwrap_or(before);
         let obj = obj_start..before_relative;
         // The object ends with "as" / "to be" / "to have been" / quotes.
         let mut end = obj.end;
         while end > obj.start
             && (doc.tokens[end - 1].kind == TokenKind::Soft
-                || doc.is_any(end - 1, &["as", "to", "be", "have", "been", "being", "overall"]))
+                || doc.in_list(end - 1, crate::words!["as", "to", "be", "have", "been", "being", "overall"]))
         {
             end -= 1;
         }
@@ -785,7 +825,7 @@ impl Reader<'_, '_> {
             let i = (a.tokens.end..b.tokens.start).take(12).find(|&i| doc.is(i, "to")).unwrap_or(b.tokens.start);
             i < b.tokens.start && {
                 let mut j = doc.skip_soft(i + 1, b.tokens.start);
-                if j < b.tokens.start && doc.is_any(j, &["being", "a", "an", "the"]) {
+                if j < b.tokens.start && doc.in_list(j, crate::words!["being", "a", "an", "the"]) {
                     j = doc.skip_soft(j + 1, b.tokens.start);
                 }
                 j == b.tokens.start
@@ -816,7 +856,7 @@ impl Reader<'_, '_> {
     pub(super) fn to_before(&self, g: &GradeMention, from: usize) -> Option<usize> {
         let doc = self.doc;
         let mut t = g.tokens.start;
-        while t > from && (self.is_quote(t - 1) || doc.is_any(t - 1, &["a", "an", "being"])) {
+        while t > from && (self.is_quote(t - 1) || doc.in_list(t - 1, crate::words!["a", "an", "being"])) {
             t -= 1;
         }
         (t > from && doc.is(t - 1, "to")).then(|| t - 1)
@@ -883,9 +923,19 @@ impl Reader<'_, '_> {
         let tail = r.end..before;
         let ok = tail.clone().all(|i| {
             self.doc.tokens[i].kind == TokenKind::Soft
-                || self.doc.is_any(
+                || self.doc.in_list(
                     i,
-                    &["provision", "services", "service", "arrangements", "work", "rated", "judged", "now", "still"],
+                    crate::words![
+                        "provision",
+                        "services",
+                        "service",
+                        "arrangements",
+                        "work",
+                        "rated",
+                        "judged",
+                        "now",
+                        "still"
+                    ],
                 )
         });
         ok.then(|| Target::named(vec![(area, r)], false))

@@ -112,11 +112,12 @@ impl Reader<'_, '_> {
         let last_in_clause = self.grades_in(g.tokens.end..clause.end).is_empty();
         let anchor_before = (first_in_clause
             && clause.start > sentence.start
-            && doc.is_any(clause.start - 1, &["when", "where", "after", "at"]))
+            && doc.in_list(clause.start - 1, crate::words!["when", "where", "after", "at"]))
         .then(|| self.clause(sentence.clone(), clause.start - 1..clause.start - 1))
         .map(|c| c.start..clause.start);
-        let anchor_after = (last_in_clause && clause.end < sentence.end && doc.is_any(clause.end, &["when", "where"]))
-            .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
+        let anchor_after =
+            (last_in_clause && clause.end < sentence.end && doc.in_list(clause.end, crate::words!["when", "where"]))
+                .then(|| clause.end..self.clause(sentence.clone(), clause.end + 1..clause.end + 1).end);
         // Within the grade's own clause, words and dates belong to the grade nearest to them.
         let grades: Vec<Range<usize>> = self.grades_in(clause.clone()).into_iter().map(|m| m.tokens).collect();
         // Distance in words (not counting "having been rated" and the like); at equal distance
@@ -129,12 +130,17 @@ impl Reader<'_, '_> {
                 .filter(|&i| !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having"))
                 .count()
         };
+        // (A comma between a date and the grade after it closes the phrase of the grade before:
+        // "good at its last inspection in 2019, and requires improvement in 2015".)
+        let comma_between = |a: usize, b: usize| (a..b).any(|i| doc.token_text(i) == ",");
         let nearest_is_mine = |at: usize, date: bool| {
             grades
                 .iter()
                 .min_by_key(|r| {
                     if at < r.start {
-                        (words_between(at + 1, r.start), usize::from(date))
+                        let apart =
+                            words_between(at + 1, r.start) + if date && comma_between(at, r.start) { 4 } else { 0 };
+                        (apart, usize::from(date))
                     } else {
                         (words_between(r.end, at), usize::from(!date))
                     }
@@ -143,7 +149,7 @@ impl Reader<'_, '_> {
         };
         // Markers made of a verb speak of what follows them: "had been rated good", not "rated
         // good, and said leaders had been too slow".
-        let before_only = |i: usize| doc.is_any(i, &["had", "used", "no", "moved", "was"]);
+        let before_only = |i: usize| doc.in_list(i, crate::words!["had", "used", "no", "moved", "was"]);
         // "outstanding, an improvement on the last inspection in 2020": what follows a
         // comparison after the grade is the baseline's, not the grade's.
         let baseline = (g.tokens.end..clause.end)
@@ -194,7 +200,7 @@ impl Reader<'_, '_> {
         if clause.start > sentence.start
             && doc.is(clause.start - 1, "since")
             && (clause.start..g.tokens.start)
-                .any(|i| doc.is_any(i, &["judged", "rated", "graded", "was", "were", "found"]))
+                .any(|i| doc.in_list(i, crate::words!["judged", "rated", "graded", "was", "were", "found"]))
         {
             cue = Some(Reason::EarlierMarker);
         }
@@ -202,7 +208,8 @@ impl Reader<'_, '_> {
         // when it names an inspection (not "after two weeks on site, rated it ...").
         if clause.start > sentence.start
             && doc.is(clause.start - 1, "after")
-            && (clause.start..g.tokens.start).any(|i| doc.is_any(i, &["inspection", "inspections", "visit"]))
+            && (clause.start..g.tokens.start)
+                .any(|i| doc.in_list(i, crate::words!["inspection", "inspections", "visit"]))
         {
             cue = Some(Reason::EarlierMarker);
         }
@@ -221,7 +228,10 @@ impl Reader<'_, '_> {
                 }
                 // "an improvement on 2019", "better than 2019": a year compared with, not the
                 // grade's own.
-                if d.date.month.is_none() && token > 0 && doc.is_any(token - 1, &["on", "than", "over", "since"]) {
+                if d.date.month.is_none()
+                    && token > 0
+                    && doc.in_list(token - 1, crate::words!["on", "than", "over", "since"])
+                {
                     return false;
                 }
                 // Dates outside the grade's clause are the anchor's (unless another grade comes
@@ -258,12 +268,15 @@ impl Reader<'_, '_> {
         let about_earlier =
             prev.clone().any(|i| previous_markers().longest_at(doc, i, prev.end).is_some_and(|(_, &words)| words > 1))
                 && prev.clone().any(|i| {
-                    doc.is_any(i, &["inspection", "inspected", "ofsted", "visit", "visited", "judged", "rated"])
+                    doc.in_list(
+                        i,
+                        crate::words!["inspection", "inspected", "ofsted", "visit", "visited", "judged", "rated"],
+                    )
                 });
         if !about_earlier || !self.grades_in(prev.clone()).is_empty() {
             return None;
         }
-        let past = (clause.start..before).any(|i| doc.is_any(i, &["was", "were", "had"]));
+        let past = (clause.start..before).any(|i| doc.in_list(i, crate::words!["was", "were", "had"]));
         if !past {
             return None;
         }
@@ -277,7 +290,8 @@ impl Reader<'_, '_> {
     pub(super) fn grade_follows_from(&self, i: usize, g: &GradeMention) -> bool {
         let doc = self.doc;
         let mut j = doc.skip_soft(i + 1, g.tokens.start);
-        if j < g.tokens.start && doc.is_any(j, &["the", "its", "their", "a", "an", "being", "previously"]) {
+        if j < g.tokens.start && doc.in_list(j, crate::words!["the", "its", "their", "a", "an", "being", "previously"])
+        {
             j = doc.skip_soft(j + 1, g.tokens.start);
         }
         j == g.tokens.start
@@ -296,7 +310,8 @@ impl Reader<'_, '_> {
             let rating_word = doc.tokens[k].kind == TokenKind::Soft && self.is_quote(k)
                 || doc.in_list(k, &RATING_ADJECTIVES)
                 || doc.in_list(k, &FROM_LINK)
-                || doc.is(k, "of") && k > 0 && (doc.in_list(k - 1, &JUDGEMENT_NOUNS) || doc.is(k - 1, "out"));
+                || doc.is(k, "of") && k > 0 && (doc.in_list(k - 1, &JUDGEMENT_NOUNS) || doc.is(k - 1, "out"))
+                || doc.in_list(k, &JUDGEMENT_NOUNS) && doc.is(k + 1, "of");
             if !rating_word {
                 break;
             }
@@ -329,8 +344,8 @@ impl Reader<'_, '_> {
                 v -= 1;
             }
             let group = v..m.tokens.start;
-            let present = group.clone().any(|i| doc.is_any(i, &["now", "is", "are", "has", "have"]));
-            let past = group.clone().any(|i| doc.is_any(i, &["was", "were", "had", "previously"]));
+            let present = group.clone().any(|i| doc.in_list(i, crate::words!["now", "is", "are", "has", "have"]));
+            let past = group.clone().any(|i| doc.in_list(i, crate::words!["was", "were", "had", "previously"]));
             (present && !past, past && !present)
         };
         let tenses: Vec<(bool, bool)> = in_sentence.iter().map(tense).collect();
@@ -367,7 +382,7 @@ impl Reader<'_, '_> {
                 continue;
             }
             let between = a.tokens.end..b.tokens.start;
-            let joined = between.clone().any(|i| doc.is_any(i, &["with", "also"]));
+            let joined = between.clone().any(|i| doc.in_list(i, crate::words!["with", "also"]));
             let change =
                 between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS)) || !doc.dates_in(between).is_empty();
             if joined && !change {
@@ -401,7 +416,8 @@ impl Reader<'_, '_> {
             // "also", "at that inspection", "at the time".
             let also = lead.clone().any(|i| {
                 doc.is(i, "also")
-                    || doc.is_any(i, &["that", "same"]) && doc.is_any(i + 1, &["inspection", "visit", "report"])
+                    || doc.in_list(i, crate::words!["that", "same"])
+                        && doc.in_list(i + 1, crate::words!["inspection", "visit", "report"])
                     || doc.words_at(i, &["at", "the", "time"], lead.end).is_some()
             });
             let change = lead.clone().any(|i| doc.in_list(i, &NOW_WORDS)) || !doc.dates_in(lead).is_empty();
@@ -430,10 +446,11 @@ impl Reader<'_, '_> {
             .find(|&i| doc.in_list(i, &PERSIST_WORDS) || doc.words_at(i, &["held", "on", "to"], lead.end).is_some());
         let tail = shape.after..sentence.end;
         let cue_after = tail.clone().take(12).find(|&i| {
-            doc.is_any(i, &["again", "consecutive"])
+            doc.in_list(i, crate::words!["again", "consecutive"])
                 || doc.words_at(i, &["once", "more"], tail.end).is_some()
                 || doc.is(i, "time") && i > 0 && doc.in_list(i - 1, &ORDINALS) && !doc.is(i - 1, "first")
-                || doc.is(i, "same") && doc.is_any(i + 1, &["grading", "grade", "rating", "judgement", "judgment"])
+                || doc.is(i, "same")
+                    && doc.in_list(i + 1, crate::words!["grading", "grade", "rating", "judgement", "judgment"])
         });
         let cue = cue_before.or(cue_after)?;
         let from = cue.max(g.tokens.end);
@@ -448,9 +465,9 @@ impl Reader<'_, '_> {
         span.clone().any(|i| {
             doc.is(i, "that")
                 && i > span.start
-                && doc.is_any(
+                && doc.in_list(
                     i - 1,
-                    &[
+                    crate::words![
                         "noted",
                         "note",
                         "reported",
@@ -460,7 +477,7 @@ impl Reader<'_, '_> {
                         "advised",
                         "confirmed",
                         "explained",
-                        "said",
+                        "said"
                     ],
                 )
         })

@@ -613,6 +613,7 @@ pub(super) static COUNCIL_WORDS: WordList =
 
 /// Words a subject may contain besides areas and councils.
 pub(super) static SUBJECT_GLUE: WordList = word_list![
+    "trust's",
     "need",
     "experience",
     "experiences",
