@@ -72,7 +72,8 @@ impl Reader<'_, '_> {
     /// "Darlington's children's services were criticised by Ofsted and condemned as
     /// 'inadequate'", "The service ... but was rated as inadequate", "..., since being rated
     /// inadequate": a clause that opens with its verb (after "and", "but" or a break) has the
-    /// subject of the sentence's first clause.
+    /// subject of the sentence's first clause, or, when it opens the sentence, of the clause
+    /// after it.
     fn elided_subject(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
         let doc = self.doc;
         let v = self.verb_group_start(shape);
@@ -84,10 +85,16 @@ impl Reader<'_, '_> {
         let opens = v == shape.clause.start
             || doc.in_list(v - 1, crate::words!["and", "but"])
                 && (shape.clause.start..v - 1).any(|i| self.verb_like(i));
-        if !opens || v <= sentence.start {
+        if !opens {
             return None;
         }
-        self.sentence_subject(sentence.start..v)
+        if v > sentence.start {
+            return self.sentence_subject(sentence.start..v);
+        }
+        // "Previously rated requires improvement in 2017, the council is now good": a sentence
+        // that opens with a participle has its subject after the comma that ends it.
+        let comma = (shape.after..sentence.end).find(|&i| doc.token_text(i) == ",")?;
+        self.sentence_subject(comma + 1..sentence.end)
     }
 
     /// The subject of a sentence: what comes before its first verb, when it names areas, the

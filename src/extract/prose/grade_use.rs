@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::model::{Grade, Reason};
 use crate::text::TokenKind;
 
-use super::words::{AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS};
+use super::words::{AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS};
 use super::{GradeMention, Reader};
 
 /// How a grade word sits in its clause, once it is known to be used as a grade.
@@ -30,6 +30,9 @@ pub(super) struct Shape {
     pub(super) council_nominal: bool,
     /// "a rating of good": a judgement noun and "of" come first.
     pub(super) rating_of: bool,
+    /// "rated good overall, with outstanding leadership": the area a grade describes, where it
+    /// is said among ratings.
+    pub(super) area_after: Option<usize>,
 }
 
 impl Reader<'_, '_> {
@@ -55,8 +58,9 @@ impl Reader<'_, '_> {
         let noun = self.judgement_noun(g, next.filter(|_| next_same_line), clause.end);
         let council_nominal =
             quoted && next.is_some_and(|n| doc.in_list(n, crate::words!["council", "authority"])) && next_same_line;
-        let shape = Shape { clause, before, after, quoted, next, noun, council_nominal, rating_of };
-        self.word_after(g, &shape)?;
+        let mut shape =
+            Shape { clause, before, after, quoted, next, noun, council_nominal, rating_of, area_after: None };
+        shape.area_after = self.word_after(g, &shape)?;
         self.clause_lead(g, &shape)?;
         Ok(shape)
     }
@@ -98,13 +102,14 @@ impl Reader<'_, '_> {
         doc.in_list(n, &JUDGEMENT_NOUNS).then_some(n)
     }
 
-    /// What follows the grade: a noun makes it an adjective ("good casework"), "when" a
+    /// What follows the grade: a noun makes it an adjective ("good casework"), unless the noun
+    /// is an area among ratings ("with outstanding leadership": the area, returned); "when" a
     /// description, "at ...ing" a skill.
-    fn word_after(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
+    fn word_after(&self, g: &GradeMention, shape: &Shape) -> Result<Option<usize>, Reason> {
         let doc = self.doc;
-        let Some(n) = shape.next else { return Ok(()) };
+        let Some(n) = shape.next else { return Ok(None) };
         if shape.noun.is_some() || shape.rating_of {
-            return Ok(());
+            return Ok(None);
         }
         let same_line = doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line;
         let ok = doc.in_list(n, &AFTER_GRADE)
@@ -119,6 +124,14 @@ impl Reader<'_, '_> {
         let punctuated = (g.tokens.end..n).any(|i| !self.is_quote(i));
         let verb_form = g.grade == Grade::RequiresImprovement;
         if !ok && !verb_form && same_line && !punctuated {
+            let among_ratings = shape.clause.clone().any(|i| {
+                doc.in_list(i, &RATING_VERBS)
+                    || doc.in_list(i, &JUDGEMENT_NOUNS)
+                    || self.in_grade(i) && i != g.tokens.start
+            });
+            if n == g.tokens.end && self.area_starts_at(n) && among_ratings {
+                return Ok(Some(n));
+            }
             return Err(Reason::Adjective);
         }
         // "good at recognising ...", "outstanding in ensuring ..." (but "good in safeguarding"
@@ -130,7 +143,7 @@ impl Reader<'_, '_> {
         if skill {
             return Err(Reason::Skill);
         }
-        Ok(())
+        Ok(None)
     }
 
     /// What comes before the grade in its clause: a negation, an aim or a condition, or the

@@ -59,6 +59,12 @@ impl Reader<'_, '_> {
         let found = self
             .listed_areas(shape, sentence.clone())
             .map(tag(Reason::ListAfter))
+            .or_else(|| {
+                // "with outstanding leadership".
+                let n = shape.area_after?;
+                let (r, area) = self.areas.iter().find(|(r, _)| r.start == n).cloned()?;
+                Some((Target::named(vec![(area, r)], false), Reason::Subject))
+            })
             .or_else(|| self.special_forms(g, clause.clone(), before, after).map(tag(Reason::FixedForm)))
             .or_else(|| self.change_target(g, clause.clone(), sentence.start).map(tag(Reason::Change)))
             .or_else(|| {
@@ -842,7 +848,11 @@ impl Reader<'_, '_> {
             v -= 1;
         }
         let verb = (clause.start..v).rev().find(|&i| doc.in_list(i, &CHANGE_VERBS) || doc.in_list(i, &RATING_VERBS))?;
-        if verb + 1 == v {
+        // ("improved its rating from inadequate to good": the subject's own rating.)
+        let own_rating = v == verb + 3
+            && doc.in_list(verb + 1, crate::words!["its", "their"])
+            && doc.in_list(verb + 2, &JUDGEMENT_NOUNS);
+        if verb + 1 == v || own_rating {
             // ("... were the first to make the leap from inadequate to outstanding", "Jumping
             // from inadequate in 2014 to good, the council ...": the sentence's subject.)
             self.subject_before(g, clause.clone(), verb, sentence_start, true)

@@ -613,6 +613,12 @@ pub(super) static COUNCIL_WORDS: WordList =
 
 /// Words a subject may contain besides areas and councils.
 pub(super) static SUBJECT_GLUE: WordList = word_list![
+    "judgements",
+    "judgments",
+    "two",
+    "three",
+    "four",
+    "five",
     "trust's",
     "need",
     "experience",
@@ -695,6 +701,12 @@ pub(super) static SUBJECT_GLUE: WordList = word_list![
 
 /// Words after which a subject may begin.
 pub(super) static SUBJECT_OPENERS: WordList = word_list![
+    "told",
+    "heard",
+    "learned",
+    "learnt",
+    "revealed",
+    "reveals",
     "seen",
     "saw",
     "see",
@@ -1079,6 +1091,7 @@ pub(super) static FROM_LINK: WordList = word_list![
 /// Words that say a grade persists from an earlier inspection: "has again been rated", "remains
 /// inadequate", "retained its good rating".
 pub(super) static PERSIST_WORDS: WordList = word_list![
+    "successive",
     "continue",
     "continues",
     "continued",

@@ -1,0 +1,97 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Common ways news stories and council releases state a grade, one sentence each, with the
+//! judgements (this inspection's and earlier ones') a reader must take from it. Written by the
+//! project; a council of its own invention.
+
+use std::collections::BTreeMap;
+
+use ofsted_compare::extract;
+
+/// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
+const CASES: &[(&str, &str, &str)] = &[
+    ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
+    ("Kelby's children's services have been given a 'requires improvement' rating by Ofsted.", "overall=requires_improvement", ""),
+    ("Kelby Council has been told its children's services require improvement.", "overall=requires_improvement", ""),
+    ("Children's services in Kelby were found to be inadequate in all four areas inspected.", "overall=inadequate", ""),
+    (
+        "The watchdog rated Kelby Council's services for children in care as good, but said help and protection required improvement.",
+        "children_in_care=good help_protection=requires_improvement",
+        "",
+    ),
+    ("Ofsted inspectors found that Kelby's services for care leavers were outstanding.", "care_leavers=outstanding", ""),
+    ("Inspectors gave Kelby Council the top grade of outstanding.", "overall=outstanding", ""),
+    ("Kelby Council has been rated 'outstanding' - the highest grade Ofsted can give.", "overall=outstanding", ""),
+    ("Previously rated 'requires improvement' in 2017, Kelby Council is now judged 'good'.", "overall=good", "overall=requires_improvement"),
+    ("Kelby Council, which was rated inadequate in 2016, has improved to good.", "overall=good", "overall=inadequate"),
+    (
+        "Kelby Council's children's services are now 'good', having been 'inadequate' at the last inspection.",
+        "overall=good",
+        "overall=inadequate",
+    ),
+    ("The report rated Kelby Council good overall, with outstanding leadership.", "overall=good leadership=outstanding", ""),
+    ("It was the second successive 'good' judgement for Kelby Council.", "overall=good", "overall=good"),
+    ("Kelby Council improved its rating from 'inadequate' to 'requires improvement'.", "overall=requires_improvement", "overall=inadequate"),
+    ("Kelby Council was downgraded to 'requires improvement' from 'good'.", "overall=requires_improvement", "overall=good"),
+    ("Ofsted said services for children in Kelby 'require improvement to be good'.", "overall=requires_improvement", ""),
+    ("In 2018 Kelby Council was rated inadequate; it is now good.", "overall=good", "overall=inadequate"),
+    (
+        "Kelby's children's services remain inadequate three years after they were first judged to be failing.",
+        "overall=inadequate",
+        "overall=inadequate",
+    ),
+    ("It is the first time Kelby Council has been rated outstanding.", "overall=outstanding", ""),
+    ("All four judgements for Kelby Council were rated good.", "overall=good", ""),
+    ("Kelby Council was judged good for the first time since 2009.", "overall=good", ""),
+    ("Kelby Council's children's services were rated good, while Ashvale Council's were judged inadequate.", "overall=good", ""),
+    (
+        "Kelby Council's leaders were praised and its services for children who need help and protection were rated outstanding.",
+        "help_protection=outstanding",
+        "",
+    ),
+    ("Kelby Council's children's services got a 'good' from Ofsted.", "overall=good", ""),
+    ("Kelby Council was rated good. Inspectors said the council had been rated inadequate in 2019.", "overall=good", "overall=inadequate"),
+    ("Good news for Kelby Council as Ofsted rates children's services good.", "overall=good", ""),
+];
+
+fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for pair in spec.split_whitespace() {
+        let (area, grade) = pair.split_once('=').expect("area=grade");
+        out.entry(area.to_string()).or_default().push(grade.to_string());
+    }
+    out
+}
+
+fn ids<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+#[test]
+fn common_phrasings_give_their_grades_and_nothing_else() {
+    let mut failures = Vec::new();
+    for &(text, now, before) in CASES {
+        let got = extract(text);
+        let mut have_now: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for j in &got.judgements {
+            have_now.entry(ids(&j.area)).or_default().push(ids(&j.grade));
+        }
+        let mut have_before: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for j in &got.previous {
+            have_before.entry(ids(&j.area)).or_default().push(ids(&j.grade));
+        }
+        if have_now != grades(now) || have_before != grades(before) {
+            failures.push(format!(
+                "{text}\n  want {:?} / {:?}\n  got  {have_now:?} / {have_before:?}",
+                grades(now),
+                grades(before)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} phrasings read wrongly:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
