@@ -3,11 +3,12 @@
 // search, the step charts, where a council stands (chart, table, exports), the grade words not
 // taken under each box, and the record offline. What the page should show is worked out here
 // from the built record (www/pkg/record.json) and the built core run in node, never written in.
-// Run with the others: node --test tests/web/ (tests/web/harness.mjs serves the page).
+// Run with the others: node --test tests/web/ (tests/web/harness.mjs serves the page). With
+// UPDATE_SCREENSHOT=1 the screenshot of a pasted report's council also replaces docs/record.png.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -99,6 +100,8 @@ test('a pasted report shows beside its record, compared with the inspection befo
   const k2019 = recordColumns[entry.inspections.indexOf(before)];
   assert.equal(history.stepsSince[k2019], levels[entry.inspections.indexOf(before)] - levels[entry.inspections.indexOf(before) - 1]);
   await page.screenshot({ path: join(RESULTS, 'record-paste.png'), fullPage: true });
+  await page.locator('#council .council-view').screenshot({ path: join(RESULTS, 'record-council.png') });
+  if (process.env.UPDATE_SCREENSHOT) copyFileSync(join(RESULTS, 'record-council.png'), join(ROOT, 'docs/record.png'));
   assert.deepEqual(errors, []);
   await context.close();
 });
