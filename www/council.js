@@ -19,9 +19,12 @@ let pasted = [];
 /** The DfE code of the council the user asked for (search or address), or null: then the
  * council of the texts on show. */
 let chosen = null;
-/** What is on show: { code, key, history (the council's entry in the record), timeline (its
- * inspections with the texts about it, compared), byText (the texts' council) }, or null. */
+/** What is on show: { code, history (the council's entry in the record), timeline (its
+ * inspections with the texts about it, compared) }, or null. */
 let shown = null;
+/** What was last asked to be shown (the council, the texts' council, the texts about it), as a
+ * key: asked again, it is not drawn again. */
+let wanted = null;
 let seq = 0;
 
 /**
@@ -163,16 +166,17 @@ function textsCouncil() {
 
 /** Shows the council asked for, or the texts' council, with the texts about it. */
 async function update() {
-  const s = ++seq;
   const byText = textsCouncil();
   const code = chosen ?? byText;
   const mine = pasted.filter((p) => code && p.inspection.authority_code === code);
   const key = JSON.stringify([code, byText, mine.map((p) => [p.name, p.inspection])]);
-  if (shown?.key === key) return;
+  if (key === wanted) return; // on show already, or on its way
+  wanted = key;
+  const s = ++seq;
+  delete $('council').dataset.shown;
   if (!code) {
     shown = null;
     $('council').replaceChildren();
-    delete $('council').dataset.shown;
     changed();
     return;
   }
@@ -184,23 +188,41 @@ async function update() {
     if (inputs.length) timeline = await call('compare', inputs);
   } catch (e) {
     if (s !== seq) return;
-    shown = { code, key: null, history: null }; // (asked again next time)
+    shown = null;
+    wanted = null; // asked again next time
     $('council').replaceChildren(h('p', { class: 'warning' }, e.message));
-    delete $('council').dataset.shown;
     changed();
     return;
   }
   if (s !== seq) return;
-  shown = { code, key, history: entry, timeline, byText };
+  shown = { code, history: entry, timeline };
   const name = (k) => mine[timeline.order[k] ?? -1]?.name ?? '';
-  $('council').replaceChildren(councilView(entry, timeline, name, byText));
+  // Drawn in three steps, the page shown between them, so that no step holds the page up long.
+  const parts = councilView(entry, timeline, name, byText);
+  $('council').replaceChildren(parts.view);
+  for (const part of [parts.charts, parts.standing]) {
+    await painted();
+    if (s !== seq) return;
+    parts.view.append(...part());
+  }
   // For the tests: which council is on show, and how many of the texts are in its timeline.
   Object.assign($('council').dataset, { shown: code, texts: String(mine.length) });
   performance.mark('council-shown');
   changed();
 }
 
-/** Everything shown for a council: who it is, its inspections, and where it stands. */
+/** Resolves once the page has been drawn (or after 50 ms, where it is not drawn: a hidden tab). */
+function painted() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * Everything shown for a council: `view`, who it is and its inspections; then `charts()`, the
+ * step charts of its timeline, and `standing()`, where it stands, each to add to `view` in turn.
+ */
 function councilView(entry, timeline, inputName, byText) {
   const c = entry.council;
   const place = c.short || c.name;
@@ -210,24 +232,27 @@ function councilView(entry, timeline, inputName, byText) {
     ? h('button', { type: 'button', class: 'quiet', id: 'council-of-texts' }, 'Show the council of your texts')
     : null;
   back?.addEventListener('click', backToTexts);
-  return h('div', { class: 'council-view', dataset: { code: c.code } },
+  const view = h('div', { class: 'council-view', dataset: { code: c.code } },
     h('h3', { id: 'council-heading', tabindex: '-1' }, c.name),
     h('p', { class: 'council-facts' }, `${facts}.`, why ? ` ${why}` : null),
     back,
     h('h4', {}, `Inspections of ${place}`),
-    inspections(timeline, inputName, place),
-    h('h4', {}, `Where ${place} stands`),
-    standing(entry.context, place));
+    inspections(timeline, inputName, place));
+  return {
+    view,
+    charts: () => [timeline?.rows.length ? stepCharts(timeline, labels) : null].filter(Boolean),
+    standing: () => [h('h4', {}, `Where ${place} stands`), standing(entry.context, place)],
+  };
 }
 
-/** The council's inspections: the timeline (a table and a chart per area), or its only one. */
+/** The council's inspections: the timeline (its headline, table, notes and warnings), or its
+ * only one. */
 function inspections(timeline, inputName, place) {
   if (!timeline) return h('p', { class: 'none' }, `No full inspection of ${place} is on record.`);
   if (!timeline.rows.length && timeline.inspections.length === 1) return onlyInspection(timeline);
   return [
     h('p', { class: 'headline timeline-headline' }, timeline.headline),
     comparisonTable(timeline, labels, inputName, { ids: 'record-note', heading: 'h5', name: `Inspections of ${place}` }),
-    stepCharts(timeline, labels),
   ];
 }
 
