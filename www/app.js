@@ -334,17 +334,17 @@ async function explainSlot(slot) {
   const text = slot.text;
   if (!text || slot.explained === text) return;
   const seq = ++slot.explainSeq;
-  let words;
+  let left;
   try {
-    words = await call('explain', text);
+    left = await call('not_taken', text);
   } catch {
     return; // the reading itself says what went wrong
   }
   if (seq !== slot.explainSeq || slot.text !== text) return;
   slot.explained = text;
-  const list = notTakenList(words);
+  const list = notTakenList(left);
   slot.words.replaceChildren(...(list ? [list] : []));
-  slot.box.dataset.explained = String(words.filter((w) => !w.taken).length);
+  slot.box.dataset.explained = String(left.count);
 }
 
 /** Takes a box's grade words away (its text is gone or has changed). */

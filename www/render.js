@@ -284,24 +284,23 @@ function passageWithWord(w) {
 }
 
 /**
- * The grade words of a text that were not read as a grade (`words`: the core's `explain`, each
- * with `why`, its reason in the core's words), as a short list that opens on demand: each word
- * with its passage and why. Each word is a button (its offsets in data-start and data-end) that
- * selects it in its box. Null when every grade word was taken. At most `max` are listed.
+ * The grade words of a text that were not read as a grade (`left`: { count, words }, the first
+ * of them from the core's `explain`, each with `why`, its reason in the core's words), as a short
+ * list that opens on demand: each word with its passage and why. Each word is a button (its
+ * offsets in data-start and data-end) that selects it in its box. Null when there is none.
  */
-export function notTakenList(words, max = 100) {
-  const left = words.filter((w) => !w.taken);
-  if (!left.length) return null;
-  const items = left.slice(0, max).map((w) => h('li', { dataset: { reason: w.reason } },
+export function notTakenList(left) {
+  if (!left.count) return null;
+  const items = left.words.map((w) => h('li', { dataset: { reason: w.reason } },
     h('button', {
       type: 'button', class: 'quiet word-ref',
       dataset: { start: w.word.start, end: w.word.end },
     }, w.word.quote, h('span', { class: 'visually-hidden' }, ': show it in the text')),
     h('q', { class: 'passage' }, passageWithWord(w)),
     w.why ? h('span', { class: 'why' }, w.why) : null));
-  const more = left.length - items.length;
+  const more = left.count - items.length;
   return h('details', { class: 'not-taken' },
-    h('summary', {}, `Grade words not taken (${left.length.toLocaleString('en-GB')})`),
+    h('summary', {}, `Grade words not taken (${left.count.toLocaleString('en-GB')})`),
     h('p', { class: 'hint' }, 'Grade words that gave no grade of this text, each with why. Press a word to see it in the text.'),
     h('ul', {}, items),
     more > 0 ? h('p', { class: 'hint' }, `${more.toLocaleString('en-GB')} more are not listed.`) : null);

@@ -44,16 +44,20 @@ function kept(path, what) {
   return load;
 }
 
+/** How many grade words not taken the page is sent for a text (it lists them, and counts all). */
+const NOT_TAKEN_SENT = 100;
+
 const record = kept('./pkg/record.json', 'The record of inspections');
 const reasons = kept('./pkg/reasons.json', 'The words for why grade words were taken');
 
 const OPS = {
   read: (text) => core.read(text),
-  /** Every grade word of the text, each with `why`: its reason in words. */
-  explain: async (text) => {
-    const words = core.explain(text);
+  /** The grade words of the text that were not taken, and why: { count, words }, the first
+   * NOT_TAKEN_SENT of them (the core's `explain`), each with `why`, its reason in words. */
+  not_taken: async (text) => {
+    const left = core.explain(text).filter((w) => !w.taken);
     const why = await reasons();
-    return words.map((w) => ({ ...w, why: why[w.reason] ?? null }));
+    return { count: left.length, words: left.slice(0, NOT_TAKEN_SENT).map((w) => ({ ...w, why: why[w.reason] ?? null })) };
   },
   compare: (inputs) => core.compare(inputs),
   markdown: (value) => core.comparison_markdown(value),

@@ -363,6 +363,14 @@ test('under each box, the grade words not taken, each with its passage and the c
     return [ta.closest('.input')?.dataset.slot, ta.selectionStart, ta.value.slice(ta.selectionStart, ta.selectionEnd)];
   });
   assert.deepEqual(selected.slice(1), [last.word.start, last.word.quote]);
+  // Many: all are counted, the first hundred listed.
+  const many = `${CP2012}\n${'The team shows good practice. '.repeat(150)}\n`;
+  const manyLeft = core.explain(many).filter((w) => !w.taken).length;
+  assert.ok(manyLeft > 100);
+  await page.fill(`${box(1)} textarea`, many);
+  await page.waitForSelector(`${box(1)}[data-explained="${manyLeft}"]`, { timeout: 15000 });
+  assert.equal(await page.locator(`${box(1)} details.not-taken li`).count(), 100);
+  assert.equal(await page.textContent(`${box(1)} details.not-taken p.hint:last-child`), `${manyLeft - 100} more are not listed.`);
   // A text whose grade words were all taken lists none, and says nothing.
   await page.fill(`${box(1)} textarea`, CP2012);
   await page.waitForSelector(`${box(1)}[data-explained="0"]`, { timeout: 15000 });
