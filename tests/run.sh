@@ -32,6 +32,15 @@ print_summary() {
       if (f.big_paste) console.log(`5 MB paste: result in ${f.big_paste.result_ms} ms, main thread never blocked over ${f.big_paste.longest_main_thread_gap_ms} ms`);
     ' || true
   fi
+  if [ -f test-results/web-record-figures.json ]; then
+    node -e '
+      const f = require("./test-results/web-record-figures.json");
+      if (f.record_cold_load_ms) console.log(`cold load to the example council on record: median ${f.record_cold_load_ms.median} ms; longest main-thread task: median ${f.longest_task_ms.median} ms`);
+    ' || true
+  fi
+  if [ -f www/pkg/record.json ]; then
+    echo "record: $(wc -c < www/pkg/record.json) bytes raw, $(gzip -9 -c www/pkg/record.json | wc -c) bytes gzip"
+  fi
   echo "total: $((SECONDS - started)) s"
 }
 

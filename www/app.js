@@ -1,11 +1,14 @@
 // The page's wiring: inputs, the reader worker, keeping the texts, evidence highlighting, exports.
-// Nothing here sends anything anywhere: the page's Content-Security-Policy forbids it.
+// Nothing here sends anything anywhere: the page's Content-Security-Policy forbids it. The record
+// of inspections has its own section (council.js).
 
 import { LABELS, EXAMPLES, EXAMPLE_VIEW } from './pkg/prepared.js';
-import { h, summary, comparisonTable, flat, longDate } from './render.js';
+import { h, summary, comparisonTable, notTakenList, flat, longDate } from './render.js';
 import { call, workerReady } from './reader.js';
 import { loadBoxes, setBoxes, keepText, forgetText, forgetAll, TOO_LONG, REFUSED } from './store.js';
 import { fileText, Unreadable } from './files.js';
+import { startRecord, setPasted, shownCouncil } from './council.js';
+import { markdownExport, csvExport, jsonExport } from './exports.js';
 
 const MIN_INPUTS = 2;
 const MAX_INPUTS = 12;
@@ -14,12 +17,13 @@ const $ = (id) => document.getElementById(id);
 
 // ---- Inputs ------------------------------------------------------------------------------
 
-/** Each input: its elements, what was last read from it, the state of its reading, and of
- * keeping its text in this browser (`key` names it in storage; `kept` is the text last kept).
+/** Each input: its elements, what was last read from it, the state of its reading, of the
+ * list of its grade words not taken (`words`; `explained` is the text it is for), and of keeping
+ * its text in this browser (`key` names it in storage; `kept` is the text last kept).
  * @type {{ n: number, key: number, box: HTMLElement, ta: HTMLTextAreaElement, out: HTMLElement,
- *  notes: { file: HTMLElement, keep: HTMLElement }, inspection: object|null, text: string,
- *  seq: number, timer: number, pending: boolean, kept: string|null, saveSeq: number,
- *  saveTimer: number }[]} */
+ *  words: HTMLElement, notes: { file: HTMLElement, keep: HTMLElement }, inspection: object|null,
+ *  text: string, seq: number, timer: number, pending: boolean, explained: string|null,
+ *  explainSeq: number, kept: string|null, saveSeq: number, saveTimer: number }[]} */
 const slots = [];
 const labels = LABELS; // the core's words for area and grade ids
 let serial = 0; // ids for elements of inputs added later
@@ -47,14 +51,15 @@ function addSlot({ key = nextKey++, text = '', lost = 0 } = {}) {
     keep: h('p', { class: 'note warning', dataset: { note: 'keep' }, hidden: true }),
   };
   const out = h('div', { class: 'read-out', id: `read-${n}`, 'aria-live': 'polite' });
+  const words = h('div', { class: 'words-out' });
   const box = h('section', { class: 'input', dataset: { slot: n, kept: 'yes' } },
     h('div', { class: 'input-head' }, label, remove),
     ta,
     h('div', { class: 'file-row' }, choose, file, h('span', { class: 'hint' }, 'or drop a .txt or .pdf file on the box')),
     h('div', { class: 'box-notes', id: `notes-${n}`, 'aria-live': 'polite' }, notes.file, notes.keep),
-    out);
-  const slot = { n, key, box, ta, out, label, remove, choose, notes, inspection: null, text: '', seq: 0, timer: 0,
-    pending: false, kept: lost ? null : text, saveSeq: 0, saveTimer: 0 };
+    out, words);
+  const slot = { n, key, box, ta, out, words, label, remove, choose, notes, inspection: null, text: '', seq: 0, timer: 0,
+    pending: false, explained: null, explainSeq: 0, kept: lost ? null : text, saveSeq: 0, saveTimer: 0 };
   slots.push(slot);
   $('inputs').append(box);
   if (lost) setNote(slot, 'keep', lostNote(lost));
@@ -79,6 +84,10 @@ function addSlot({ key = nextKey++, text = '', lost = 0 } = {}) {
   out.addEventListener('click', (e) => {
     const b = e.target.closest('button.chip');
     if (b) showEvidence(slot, b.dataset.list, Number(b.dataset.index), b);
+  });
+  words.addEventListener('click', (e) => {
+    const b = e.target.closest('button.word-ref');
+    if (b) showWord(slot, Number(b.dataset.start), Number(b.dataset.end));
   });
   relabel();
   return slot;
@@ -136,6 +145,7 @@ async function readSlot(slot) {
     slot.inspection = null;
     slot.text = '';
     slot.out.replaceChildren();
+    forgetWords(slot);
   } else {
     try {
       const inspection = await call('read', text);
@@ -145,6 +155,7 @@ async function readSlot(slot) {
       slot.inspection = inspection;
       slot.text = text;
       if (!same) slot.out.replaceChildren(summary(inspection, labels, slot.n));
+      if (slot.explained !== text) forgetWords(slot);
     } catch (e) {
       if (seq !== slot.seq) return;
       slot.inspection = null;
@@ -175,20 +186,22 @@ async function compareNow() {
     current = null;
     $('headline').textContent = 'Paste two inspections, or try the example, to see the comparison here.';
     $('comparison').replaceChildren();
-    $('exports').hidden = true;
+    showExports();
     hideEvidence();
+    setPasted([]);
     return;
   }
   let view;
   try {
-    view = await call('compare', used.map((s) => s.inspection));
+    view = await comparison(used);
   } catch (e) {
     if (seq !== compareSeq) return;
     current = null;
     $('headline').textContent = `The inspections could not be compared: ${e.message}`;
     $('comparison').replaceChildren();
-    $('exports').hidden = true;
+    showExports();
     hideEvidence();
+    setPasted(used.map((s) => ({ inspection: s.inspection, name: inputName(s) })));
     return;
   }
   if (seq !== compareSeq) return;
@@ -199,6 +212,28 @@ async function compareNow() {
   document.body.dataset.compared = String(Number(document.body.dataset.compared ?? 0) + 1);
   performance.mark('compared');
   registerServiceWorker();
+  // The texts, earlier to later, for the record's section; then each text's grade words.
+  const inOrder = view.order.filter((k) => k !== null && used[k]).map((k) => used[k]);
+  setPasted(inOrder.map((s) => ({ inspection: s.inspection, name: inputName(s) })));
+  used.forEach(explainSlot);
+}
+
+/**
+ * The comparison of the texts of `used`: of one another, or, for one text about a council on
+ * record, with the council's latest inspection on record before it (and the record's own entry
+ * for the same inspection, which warns where they disagree). Without the record (it could not
+ * be loaded), the text alone.
+ */
+async function comparison(used) {
+  const inspections = used.map((s) => s.inspection);
+  if (inspections.length === 1 && inspections[0].authority_code) {
+    try {
+      return await call('compare_with_record', inspections[0]);
+    } catch {
+      // The record section says why the record is missing.
+    }
+  }
+  return call('compare', inspections);
 }
 
 /** Whether two readings or comparisons from the core are the same (plain data). */
@@ -215,7 +250,7 @@ function showComparison(view, used) {
     return s ? inputName(s) : '';
   };
   $('comparison').replaceChildren(comparisonTable(view, labels, name));
-  $('exports').hidden = !view.rows.length;
+  showExports();
   hideEvidence();
   performance.mark('shown');
 }
@@ -280,11 +315,53 @@ function showEvidence(slot, list, index, from) {
     stale ? h('p', { class: 'warning' }, 'The text has changed since it was read, so the passage is not selected.') : null,
     back,
   ].filter(Boolean));
-  if (stale) return;
+  if (!stale) selectInBox(slot, ev.start, ev.end);
+}
+
+/** Selects `start`..`end` of a box's text, brought into view. */
+function selectInBox(slot, start, end) {
   slot.ta.focus({ preventScroll: true });
-  slot.ta.setSelectionRange(ev.start, ev.end, 'forward');
-  const line = scrollToSelection(slot.ta, ev.start);
+  slot.ta.setSelectionRange(start, end, 'forward');
+  const line = scrollToSelection(slot.ta, start);
   reveal(slot.box, slot.ta, line);
+}
+
+// ---- Grade words not taken ---------------------------------------------------------------
+
+/** Lists under a box the grade words of its text that were not taken, and why, once the worker
+ * has gone through them (after the comparison, so as not to hold it up). */
+async function explainSlot(slot) {
+  const text = slot.text;
+  if (!text || slot.explained === text) return;
+  const seq = ++slot.explainSeq;
+  let left;
+  try {
+    left = await call('not_taken', text);
+  } catch {
+    return; // the reading itself says what went wrong
+  }
+  if (seq !== slot.explainSeq || slot.text !== text) return;
+  slot.explained = text;
+  const list = notTakenList(left);
+  slot.words.replaceChildren(...(list ? [list] : []));
+  slot.box.dataset.explained = String(left.count);
+}
+
+/** Takes a box's grade words away (its text is gone or has changed). */
+function forgetWords(slot) {
+  slot.explainSeq++;
+  slot.explained = null;
+  slot.words.replaceChildren();
+  delete slot.box.dataset.explained;
+}
+
+/** Selects a grade word not taken in its box, if the text is still the one it was found in. */
+function showWord(slot, start, end) {
+  if (slot.explained !== slot.ta.value) {
+    status('The text has changed since its grade words were listed; they are being listed again.');
+    return;
+  }
+  selectInBox(slot, start, end);
 }
 
 /**
@@ -487,27 +564,41 @@ async function copyText(text) {
   }
 }
 
+/** The export buttons show when there is a comparison with rows, or a council on show. */
+function showExports() {
+  $('exports').hidden = !(current?.view.rows.length || shownCouncil());
+}
+
+/** What the exports hold: the comparison on show (when it has rows), and the council on show. */
+function exported() {
+  const view = current?.view.rows.length ? current.view : null;
+  return { view, council: shownCouncil() };
+}
+
 $('copy-md').addEventListener('click', async () => {
-  if (!current) return;
-  const md = await call('markdown', current.view);
-  exportStatus(await copyText(md) ? 'Copied the comparison as Markdown.' : 'Copying is not allowed here; nothing was copied.');
+  const { view, council } = exported();
+  if (!view && !council) return;
+  const md = await markdownExport(call, view, council, labels);
+  const what = view && council ? 'the comparison and the council’s record' : view ? 'the comparison' : 'the council’s record';
+  exportStatus(await copyText(md) ? `Copied ${what} as Markdown.` : 'Copying is not allowed here; nothing was copied.');
 });
 $('download-csv').addEventListener('click', async () => {
-  if (!current) return;
-  download('ofsted-comparison.csv', 'text/csv', await call('csv', current.view));
+  const { view, council } = exported();
+  if (!view && !council) return;
+  download('ofsted-comparison.csv', 'text/csv', await csvExport(call, view, council));
   exportStatus('Downloaded ofsted-comparison.csv.');
 });
 $('download-json').addEventListener('click', () => {
-  if (!current) return;
-  const { inspections, rows, headline, warnings } = current.view;
-  download('ofsted-comparison.json', 'application/json',
-    `${JSON.stringify({ inspections, rows, headline, warnings }, null, 2)}\n`);
+  const { view, council } = exported();
+  if (!view && !council) return;
+  download('ofsted-comparison.json', 'application/json', jsonExport(view, council));
   exportStatus('Downloaded ofsted-comparison.json (evidence offsets count UTF-16 units).');
 });
 
 // ---- Start -------------------------------------------------------------------------------
 
 async function start() {
+  startRecord({ labels, changed: showExports });
   // #example shows the example at once; texts kept from an earlier visit, once read, take its
   // place (they are never replaced unasked).
   const example = location.hash === '#example';

@@ -45,7 +45,8 @@ export function workerReady() {
   return readyPromise;
 }
 
-/** Runs `op` (read, compare, markdown, csv) in the worker. Calls run in order. */
+/** Runs `op` in the worker (see OPS in worker.js: read, not_taken, compare, markdown, csv, and the
+ * record's record, find_councils, council_history, compare_with_record). Calls start in order. */
 export function call(op, arg) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
