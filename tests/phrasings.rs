@@ -10,6 +10,10 @@ use ofsted_compare::extract;
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
+    ("Kelby Council was last rated good in 2014. Ofsted now rates its children's services as requires improvement.", "overall=requires_improvement", "overall=good"),
+    ("Having been judged inadequate in 2017, Kelby Council's services for children are now rated good.", "overall=good", "overall=inadequate"),
+    ("Kelby Council's children's services, rated inadequate in 2015, are now outstanding.", "overall=outstanding", "overall=inadequate"),
+    ("Kelby Council, judged good in 2019, has been rated outstanding.", "overall=outstanding", "overall=good"),
     ("Kelby's children's services have been given a 'requires improvement' rating by Ofsted.", "overall=requires_improvement", ""),
     ("Kelby Council has been told its children's services require improvement.", "overall=requires_improvement", ""),
     ("Children's services in Kelby were found to be inadequate in all four areas inspected.", "overall=inadequate", ""),

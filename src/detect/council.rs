@@ -31,7 +31,7 @@ pub fn council_phrases() -> &'static PhraseSet<usize> {
 
 /// Words that mark a council name when they follow or precede it.
 const COUNCIL_WORDS: &[&str] =
-    &["council", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
+    &["council", "council's", "borough", "county", "city", "corporation", "authority", "district", "metropolitan"];
 
 /// The least score a gazetteer council needs to be taken: one plain mention of a place in the
 /// body of a text ("a conference in Bournemouth") is not enough; a mention in the title, one
@@ -487,6 +487,15 @@ mod tests {
         assert_eq!(council_of(text), None);
         let text = "Inspection news\n\nIn 2018 Bournemouth Borough Council was judged good by Ofsted.\n";
         assert_eq!(council_of(text), Some("Bournemouth"));
+    }
+
+    #[test]
+    fn a_possessive_council_name_is_marked_as_a_council() {
+        // "Shropshire Council's" marks Shropshire as a council as much as "Herefordshire
+        // Council" does; of two marked once each, the first named is the text's.
+        let text = "Inspection news\n\nShropshire Council's children's services were rated good. \
+                    Neighbouring Herefordshire Council was rated outstanding last year.\n";
+        assert_eq!(council_of(text), Some("Shropshire"));
     }
 
     #[test]

@@ -81,14 +81,17 @@ impl Reader<'_, '_> {
         if !rated {
             return None;
         }
-        // The verb group opens the clause, or follows "and" after another verb.
+        // The verb group opens the clause, or follows "and" after another verb, or "having"
+        // ("Having been judged inadequate in 2017, the council ...") opens the sentence.
+        let having = v == sentence.start + 1 && doc.in_list(sentence.start, crate::words!["having", "after"]);
         let opens = v == shape.clause.start
+            || having
             || doc.in_list(v - 1, crate::words!["and", "but"])
                 && (shape.clause.start..v - 1).any(|i| self.verb_like(i));
         if !opens {
             return None;
         }
-        if v > sentence.start {
+        if v > sentence.start && !having {
             return self.sentence_subject(sentence.start..v);
         }
         // "Previously rated requires improvement in 2017, the council is now good": a sentence

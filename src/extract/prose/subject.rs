@@ -437,8 +437,8 @@ impl Reader<'_, '_> {
                 return None;
             }
         }
-        // "Slough, which was inspected in March, was rated good": the subject comes before a
-        // parenthesis between commas.
+        // "Slough, which was inspected in March, was rated good", "Slough, rated good in 2019, is
+        // now outstanding": the subject comes before a parenthesis between commas.
         if v < before && doc.token_text(v) == "," {
             let open = (clause.start..v)
                 .rev()
@@ -448,7 +448,18 @@ impl Reader<'_, '_> {
             if let Some(open) = open {
                 let about_it = doc.in_list(
                     open + 1,
-                    crate::words!["which", "who", "having", "now", "once", "itself", "previously", "formerly"],
+                    crate::words![
+                        "which",
+                        "who",
+                        "having",
+                        "now",
+                        "once",
+                        "itself",
+                        "previously",
+                        "formerly",
+                        "rated",
+                        "judged"
+                    ],
                 );
                 if about_it {
                     v = open;

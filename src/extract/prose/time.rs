@@ -205,11 +205,14 @@ impl Reader<'_, '_> {
             cue = Some(Reason::EarlierMarker);
         }
         // "after a similar inspection rated ...": the clause after "after" is the earlier one
-        // when it names an inspection (not "after two weeks on site, rated it ...").
+        // when an inspection in it gave the grade (not "after two weeks on site, rated it ...",
+        // nor "after its inspection in 2019, with help judged ...").
         if clause.start > sentence.start
             && doc.is(clause.start - 1, "after")
-            && (clause.start..g.tokens.start)
-                .any(|i| doc.in_list(i, crate::words!["inspection", "inspections", "visit"]))
+            && (clause.start..g.tokens.start).any(|i| {
+                doc.in_list(i, crate::words!["inspection", "inspections", "visit"])
+                    && doc.in_list(i + 1, crate::words!["rated", "judged", "found", "graded", "gave"])
+            })
         {
             cue = Some(Reason::EarlierMarker);
         }
@@ -323,7 +326,8 @@ impl Reader<'_, '_> {
             || j > sentence_start && doc.is(j - 1, "out") && doc.is(j, "of")
     }
 
-    /// "The council, which was rated inadequate, is now rated good": when one sentence gives
+    /// "The council, which was rated inadequate, is now rated good", "Having been rated
+    /// inadequate, the council is now good": when one sentence gives
     /// an area two grades of this inspection, one said in the past tense and one in the present
     /// ("is", "now", "has been"), the past one is the earlier inspection's.
     pub(super) fn past_of_present(&self, sentence: Range<usize>, in_sentence: &mut [Mention]) {
@@ -345,7 +349,12 @@ impl Reader<'_, '_> {
             }
             let group = v..m.tokens.start;
             let present = group.clone().any(|i| doc.in_list(i, crate::words!["now", "is", "are", "has", "have"]));
-            let past = group.clone().any(|i| doc.in_list(i, crate::words!["was", "were", "had", "previously"]));
+            let past =
+                group.clone().any(|i| doc.in_list(i, crate::words!["was", "were", "had", "having", "previously"]));
+            // "The council, rated inadequate in 2015, is now good": a participle between commas.
+            let aside =
+                v > clause.start && doc.token_text(v - 1) == "," && group.clone().all(|i| !doc.in_list(i, &VERBS));
+            let past = past || aside && !group.is_empty();
             (present && !past, past && !present)
         };
         let tenses: Vec<(bool, bool)> = in_sentence.iter().map(tense).collect();

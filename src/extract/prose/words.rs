@@ -67,6 +67,7 @@ pub(super) static VERB_GROUP: WordList = word_list![
     "once",
     "currently",
     "previously",
+    "last",
     "overall",
     "rated",
     "judged",
