@@ -10,6 +10,16 @@ use ofsted_compare::extract;
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
+    (
+        "Ofsted rated Kelby Council's children's services good after its inspection in 2019, with help and protection judged to require improvement.",
+        "overall=good help_protection=requires_improvement",
+        "",
+    ),
+    (
+        "Children in Kelby are safer than they were when services were rated inadequate, Ofsted said, as it judged the council good.",
+        "overall=good",
+        "overall=inadequate",
+    ),
     ("Kelby Council was last rated good in 2014. Ofsted now rates its children's services as requires improvement.", "overall=requires_improvement", "overall=good"),
     ("Having been judged inadequate in 2017, Kelby Council's services for children are now rated good.", "overall=good", "overall=inadequate"),
     ("Kelby Council's children's services, rated inadequate in 2015, are now outstanding.", "overall=outstanding", "overall=inadequate"),

@@ -204,6 +204,14 @@ impl Reader<'_, '_> {
         {
             cue = Some(Reason::EarlierMarker);
         }
+        // "safer than they were when services were rated inadequate": a time compared with.
+        if first_in_clause
+            && clause.start > sentence.start
+            && doc.is(clause.start - 1, "when")
+            && (clause.start.saturating_sub(5)..clause.start).any(|i| doc.is(i, "than"))
+        {
+            cue = Some(Reason::EarlierMarker);
+        }
         // "after a similar inspection rated ...": the clause after "after" is the earlier one
         // when an inspection in it gave the grade (not "after two weeks on site, rated it ...",
         // nor "after its inspection in 2019, with help judged ...").
