@@ -10,6 +10,8 @@ use ofsted_compare::extract;
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
+    ("Kelby Council's children's services were rated good; neighbouring Ashvale is rated inadequate.", "overall=good", ""),
+    ("Kelby Council was rated good. Its neighbour, Ashvale, was rated inadequate, with care leavers judged outstanding.", "overall=good", ""),
     (
         "Ofsted rated Kelby Council's children's services good after its inspection in 2019, with help and protection judged to require improvement.",
         "overall=good help_protection=requires_improvement",

@@ -80,8 +80,8 @@ impl Reader<'_, '_> {
         }
         // A sentence about a neighbouring council ("Carnford's neighbour, Lesterton, was rated
         // good, with its services for looked after children judged outstanding") may not name
-        // it as a council at all: nothing in it is taken.
-        if sentence.clone().any(|i| doc.in_list(i, &NEIGHBOUR_WORDS)) {
+        // it as a council at all: nothing in it up to the grade's clause's end is taken.
+        if (sentence.start..shape.clause.end).any(|i| doc.in_list(i, &NEIGHBOUR_WORDS)) {
             return Err(Reason::OtherCouncil);
         }
         let tail = shape.noun.map_or(shape.after, |n| n + 1);
