@@ -41,6 +41,7 @@ pub const PREVIOUS_MARKERS: &[&str] = &[
     "at the time",
     "from",
     "had been",
+    "having been",
     "lost",
     "loses",
     "lose",

@@ -204,6 +204,19 @@ impl Reader<'_, '_> {
         {
             cue = Some(Reason::EarlierMarker);
         }
+        // "since being rated good", "two years after being told they required improvement"
+        // (but "slammed after being rated inadequate" is this inspection's).
+        let after_a_while = |a: usize| {
+            doc.is(a, "after")
+                && (a.saturating_sub(3)..a)
+                    .any(|i| doc.in_list(i, crate::words!["years", "year", "months", "month", "weeks", "decade"]))
+        };
+        if clause.start > sentence.start
+            && (doc.is(clause.start - 1, "since") || after_a_while(clause.start - 1))
+            && doc.is(clause.start, "being")
+        {
+            cue = Some(Reason::EarlierMarker);
+        }
         // "safer than they were when services were rated inadequate": a time compared with.
         if first_in_clause
             && clause.start > sentence.start
