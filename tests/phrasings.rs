@@ -10,6 +10,11 @@ use ofsted_compare::extract;
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
+    (
+        "Dorset Council's children's services were rated good by Ofsted. The report for West Sussex, which was previously rated 'adequate' for child protection, was published the same day.",
+        "overall=good",
+        "",
+    ),
     ("Kelby's children's services have improved, two years after being told they required improvement.", "", "overall=requires_improvement"),
     ("Kelby Council has been rated good for the first time since being told it required improvement.", "overall=good", "overall=requires_improvement"),
     ("Kelby Council's children's services were rated good; neighbouring Ashvale is rated inadequate.", "overall=good", ""),

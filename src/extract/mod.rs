@@ -135,7 +135,8 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
 /// grades are given for (in its sentences and `table_areas`) and its date, and the sentences
 /// read again under it.
 fn read_sentences(doc: &Doc, facts: &mut Facts, table_areas: &[Area]) -> Vec<prose::Mention> {
-    let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| std::ptr::eq(x, c)));
+    // (By name, which is unique: a `const` table may sit at more than one address.)
+    let council = facts.council.and_then(|c| crate::councils::COUNCILS.iter().position(|x| x.name == c.name));
     let year = facts.when.map(|d| d.year).or_else(|| latest_year(doc));
     let read_under = |fw: Option<FrameworkId>| {
         let ctx = prose::Context {

@@ -91,6 +91,10 @@ impl Reader<'_, '_> {
             .or_else(|| self.earlier_grade_target(g, before, prior).map(tag(Reason::ChangeFrom)))
             .or_else(|| self.unstated_subject(g, shape, sentence.clone()).map(tag(Reason::Subject)));
         let Some((target, reason)) = found else { return Err(self.why_no_subject(shape, sentence)) };
+        // "The report for West Sussex, which was previously rated adequate for child protection".
+        if reason == Reason::ForArea && self.other_council(clause.start..before) {
+            return Err(Reason::OtherCouncil);
+        }
         // Other services in the same clause: only when an area of ours is named outright.
         if !target.named && self.other_service_in(clause) {
             return Err(Reason::OtherService);
