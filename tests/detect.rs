@@ -1,0 +1,106 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! What a text is, before its grades are read: its kind (report, letter, news, press release)
+//! from cues where each kind prints them, the council from where it is named, and another
+//! service's inspection from its headline. Texts are the project's own, about invented councils
+//! and schools.
+
+use ofsted_compare::{extract, FrameworkId, Kind};
+
+/// `n` lines of an article's body that name no kind, council or grade.
+fn filler(n: usize) -> String {
+    (0..n).map(|i| format!("Paragraph {i} of the story talks about the weather and the roads.\n")).collect()
+}
+
+// ---- Kind ----
+
+#[test]
+fn a_letter_with_a_reports_title_lines_is_a_letter() {
+    // Two report cues at the top, then "Dear" and, far below, "Yours sincerely".
+    let text = format!(
+        "Monitoring visit to Pellham children's services\nInspection dates: 2 and 3 May 2023\n\
+         Lead inspector: Jo Bell\n\nDear Ms Smith\n\n{}\nYours sincerely\n\nJo Bell\n",
+        filler(60)
+    );
+    assert_eq!(extract(&text).kind, Kind::Letter);
+}
+
+#[test]
+fn report_words_in_a_long_articles_body_do_not_make_it_a_report() {
+    let text = format!(
+        "Pellham Council's children's services rated good\n\nStandfirst about the council.\n{}\
+         The lead inspector said the inspection report would be published soon.\n\
+         The inspection dates were agreed with the council.\n",
+        filler(60)
+    );
+    assert_eq!(extract(&text).kind, Kind::News);
+}
+
+#[test]
+fn a_long_article_with_no_cue_is_news() {
+    let text = format!("Pellham Council's children's services rated good\n\n{}", filler(60));
+    let got = extract(&text);
+    assert_eq!(got.kind, Kind::News);
+    assert_eq!(got.authority.as_deref(), Some("Pellham Council"));
+}
+
+#[test]
+fn dear_in_the_middle_of_a_line_is_not_a_letters_greeting() {
+    let text = "Pellham Council's children's services were rated good by Ofsted.\n\
+                The council's leader thanked her dear colleagues for their work.";
+    let got = extract(text);
+    assert_eq!(got.kind, Kind::News);
+    assert_eq!(got.judgements.len(), 1);
+}
+
+#[test]
+fn a_greeting_at_the_start_of_a_line_makes_a_letter() {
+    let text = "Dear Councillor Green\nPellham Council's children's services were rated good by Ofsted.\n";
+    assert_eq!(extract(text).kind, Kind::Letter);
+}
+
+#[test]
+fn the_more_numerous_of_news_and_press_release_cues_decides() {
+    let body = "Pellham Council's children's services were rated good by Ofsted, the council said today.\n";
+    let news = format!("{body}Share this article\nRelated articles\nPress office\n");
+    assert_eq!(extract(&news).kind, Kind::News);
+    let press = format!("{body}Press office\nNotes to editors\nShare this article\n");
+    assert_eq!(extract(&press).kind, Kind::PressRelease);
+}
+
+#[test]
+fn a_text_of_fewer_than_twelve_words_and_signs_is_of_no_known_kind() {
+    // Eleven tokens (ten words and a full stop), then twelve.
+    let short = extract("Pellham Council was rated good by Ofsted in the spring.");
+    assert_eq!(short.kind, Kind::Unknown);
+    let long = extract("Pellham Council was rated good by Ofsted in the early spring.");
+    assert_eq!(long.kind, Kind::News);
+    // Either way its grade is read.
+    assert_eq!((short.judgements.len(), long.judgements.len()), (1, 1));
+}
+
+// ---- Council ----
+
+#[test]
+fn an_articles_council_is_found_however_far_down_it_is_named() {
+    // (A report's council is looked for in its first pages only; an article's anywhere.)
+    let text = format!(
+        "Children's services rated good\n\nStandfirst.\n{}Services in the County of Rutland were rated good by Ofsted.\n",
+        filler(450)
+    );
+    let got = extract(&text);
+    assert_eq!(got.authority.as_deref(), Some("Rutland County Council"));
+    // Known to the gazetteer, so with its code.
+    assert_eq!(got.authority_code.as_deref(), Some("857"));
+}
+
+// ---- Another service's inspection ----
+
+#[test]
+fn a_headline_about_a_school_keeps_its_grade_from_the_council() {
+    let text = "Brookfield Academy rated good by Ofsted\n\
+                The academy's pupils were praised by inspectors.\n\
+                Pellham Council, the local authority, said it was delighted for the school.\n";
+    let got = extract(text);
+    assert_eq!(got.framework, Some(FrameworkId::School));
+    assert_eq!(got.judgements, []);
+}
