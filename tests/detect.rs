@@ -104,3 +104,42 @@ fn a_headline_about_a_school_keeps_its_grade_from_the_council() {
     assert_eq!(got.framework, Some(FrameworkId::School));
     assert_eq!(got.judgements, []);
 }
+
+// ---- Dates ----
+
+/// An article published on 12 June 2024 that mentions an inspection in `earlier` before the
+/// one in March 2024.
+fn article_mentioning(earlier: &str) -> Option<String> {
+    let text = format!(
+        "Pellham children's services rated good\n12 June 2024\n\
+         Pellham Council has been waiting since an inspection in {earlier} for a better result. \
+         Ofsted rated its children's services good following an inspection in March 2024.\n"
+    );
+    let got = extract(&text);
+    assert_eq!(got.dates.published.as_deref(), Some("2024-06-12"));
+    got.dates.start
+}
+
+#[test]
+fn an_articles_inspection_is_at_most_ten_months_before_it() {
+    // Eleven months or more before the article: an earlier inspection's month.
+    for earlier in ["November 2013", "June 2023", "July 2023"] {
+        assert_eq!(article_mentioning(earlier).as_deref(), Some("2024-03"), "{earlier}");
+    }
+    // Ten months before: it may be this inspection's, and it is said first.
+    assert_eq!(article_mentioning("August 2023").as_deref(), Some("2023-08"));
+}
+
+#[test]
+fn date_labels_are_read_in_the_title_block_not_far_down_an_article() {
+    // "inspected" forty lines down, with an earlier visit's days, is not a title block's label.
+    let text = format!(
+        "Pellham children's services rated good\n12 June 2024\n\
+         Ofsted rated Pellham Council's children's services good following an inspection in March 2024.\n{}\
+         The council was last inspected on 4 and 5 May 2019.\n",
+        filler(40)
+    );
+    let got = extract(&text);
+    assert_eq!(got.dates.start.as_deref(), Some("2024-03"));
+    assert_eq!(got.dates.end, None);
+}
