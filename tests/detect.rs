@@ -143,3 +143,17 @@ fn date_labels_are_read_in_the_title_block_not_far_down_an_article() {
     assert_eq!(got.dates.start.as_deref(), Some("2024-03"));
     assert_eq!(got.dates.end, None);
 }
+
+#[test]
+fn an_articles_inspection_date_is_read_after_or_before_the_verb() {
+    // (Far down the article, where no title block's label is looked for.)
+    let read =
+        |sentence: &str| extract(&format!("Pellham children's services rated good\n\n{}{sentence}\n", filler(40)));
+    // The day after "on" is kept.
+    let on_a_day = read("Ofsted inspected Pellham Council's children's services on 4 March 2024 and rated them good.");
+    assert_eq!(on_a_day.dates.start.as_deref(), Some("2024-03-04"));
+    // A month opening the sentence, after another sentence on the same line.
+    let opening =
+        read("Pellham Council was pleased. In May 2024 Ofsted inspected its children's services and rated them good.");
+    assert_eq!(opening.dates.start.as_deref(), Some("2024-05"));
+}
