@@ -156,4 +156,12 @@ fn an_articles_inspection_date_is_read_after_or_before_the_verb() {
     let opening =
         read("Pellham Council was pleased. In May 2024 Ofsted inspected its children's services and rated them good.");
     assert_eq!(opening.dates.start.as_deref(), Some("2024-05"));
+    // Only day numbers, months and range words may come between the cue and the date.
+    let planned = read(
+        "A follow-up to the inspection in Pellham is planned for May 2026. \
+         Ofsted rated the council good after an inspection in March 2024.",
+    );
+    assert_eq!(planned.dates.start.as_deref(), Some("2024-03"));
+    let range = read("Ofsted rated the council good after an inspection in late February and early March 2024.");
+    assert_eq!(range.dates.start.as_deref(), Some("2024-02"));
 }
