@@ -165,3 +165,21 @@ fn an_articles_inspection_date_is_read_after_or_before_the_verb() {
     let range = read("Ofsted rated the council good after an inspection in late February and early March 2024.");
     assert_eq!(range.dates.start.as_deref(), Some("2024-02"));
 }
+
+// ---- Visits ----
+
+#[test]
+fn a_visit_that_is_not_named_is_told_by_the_councils_last_grade() {
+    let read = |text: &str| extract(text).framework;
+    let visited = "Inspectors visited Pellham Council in May 2024 and found";
+    // No grade on record in the text: a focused visit.
+    let focused = format!("{visited} that children's services had made progress, Ofsted said in a letter.");
+    assert_eq!(read(&focused), Some(FrameworkId::FocusedVisit));
+    // Last judged inadequate: monitoring visits follow, unless the text says the visit was focused.
+    let monitoring = format!("{visited} progress since it was rated inadequate in 2022, Ofsted said in a letter.");
+    assert_eq!(read(&monitoring), Some(FrameworkId::MonitoringVisit));
+    let said_focused = format!("{visited} progress since it was rated inadequate in 2022, in a focused visit.");
+    assert_eq!(read(&said_focused), Some(FrameworkId::FocusedVisit));
+    // Nothing said of a visit, a letter or a grade: no framework.
+    assert_eq!(read("Pellham Council's children's services were praised by Ofsted this week."), None);
+}
