@@ -183,3 +183,20 @@ fn a_visit_that_is_not_named_is_told_by_the_councils_last_grade() {
     // Nothing said of a visit, a letter or a grade: no framework.
     assert_eq!(read("Pellham Council's children's services were praised by Ofsted this week."), None);
 }
+
+// ---- Windows cut on characters ----
+
+#[test]
+fn windows_after_a_cue_end_on_a_whole_character() {
+    // Each cue is followed by three-byte characters (kept as they are by the text's
+    // normalising, unlike curly quotes), so a window of so many bytes after it
+    // ends inside one unless it is moved back.
+    let wide = "\u{4e2d}".repeat(120);
+    for cue in ["Inspection dates: ", "Report published: ", "a visit to ", "an inspection in ", "Ofsted inspected "] {
+        for shift in 0..3 {
+            let text = format!("Pellham Council news\n{}{cue}{wide}\n", "x".repeat(shift));
+            let got = extract(&text);
+            assert_eq!((got.dates.start, got.dates.published), (None, None), "{cue}");
+        }
+    }
+}
