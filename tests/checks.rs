@@ -80,12 +80,17 @@ fn an_english_text_with_no_judgement_says_none_was_found() {
 
 #[test]
 fn a_text_in_another_language_says_so_once_it_is_long_enough_to_tell() {
-    let german = "Der Jugenddienst der Stadt wurde von den Fachleuten sehr gelobt und die Leitung arbeitet seit \
-                  vielen Jahren eng mit den Schulen und Familien der Gegend zusammen, sagte man uns gestern.";
+    // (Some German words are English ones too: "in" here.)
+    let german = "Der Jugenddienst der Stadt wurde von den Fachleuten sehr gelobt und die Leitung arbeitet in \
+                  vielen Bereichen eng mit den Schulen und Familien der Gegend zusammen, sagte man uns gestern.";
     let got = extract(german);
     assert_eq!(codes(&got), [WarningCode::NotAnInspection]);
     assert!(message(&got, WarningCode::NotAnInspection).contains("does not look like English"));
-    // Under twenty words there is too little to tell: no judgement, said plainly.
+    // Twenty words are enough; under twenty there is too little to tell: no judgement, said
+    // plainly.
+    let twenty = "Der Jugenddienst der Stadt wurde von den Fachleuten sehr gelobt und die Leitung arbeitet eng mit den Schulen gut zusammen.";
+    assert_eq!(twenty.split_whitespace().count(), 20);
+    assert_eq!(codes(&extract(twenty)), [WarningCode::NotAnInspection]);
     let short = "Der Jugenddienst der Stadt wurde sehr gelobt, sagte man.";
     assert_eq!(codes(&extract(short)), [WarningCode::NoJudgements]);
 }
@@ -131,6 +136,23 @@ fn a_report_without_one_of_its_frameworks_judgements_names_it() {
         message(&got, WarningCode::MissingJudgement),
         "No grade was found for: The experiences and progress of care leavers."
     );
+}
+
+#[test]
+fn a_single_inspection_report_without_its_overall_effectiveness_names_it() {
+    // Overall effectiveness is printed above the single inspection framework's table, not in
+    // it; the local safeguarding children board's review may be left out.
+    let text = "Pellham County Council\n\
+                Inspection of services for children in need of help and protection, children looked after and care leavers\n\
+                Inspection date: 2 June 2015 - 25 June 2015\nReport published: 30 July 2015\n\
+                1. Children who need help and protection\nGood\n\
+                2. Children looked after and achieving permanence\nGood\n\
+                2.1 Adoption performance\nGood\n\
+                2.2 Experiences and progress of care leavers\nGood\n\
+                3. Leadership, management and governance\nGood\n";
+    let got = extract(text);
+    assert_eq!(codes(&got), [WarningCode::MissingJudgement]);
+    assert_eq!(message(&got, WarningCode::MissingJudgement), "No grade was found for: Overall effectiveness.");
 }
 
 // ---- Two reports in one text ----
@@ -200,7 +222,9 @@ fn a_report_that_stops_mid_sentence_is_flagged() {
 fn a_report_that_ends_in_a_full_stop_a_grade_or_its_closing_matter_is_whole() {
     assert_eq!(codes(&report_ending(&format!("{CUT}."))), []);
     assert_eq!(codes(&report_ending("")), []);
+    // Closing matter in the last fifth, even with a line of five words or more after it.
     for closing in ["© Crown copyright 2024", "Yours sincerely", "www.ofsted.gov.uk"] {
-        assert_eq!(codes(&report_ending(&format!("{CUT}\n{closing}"))), [], "{closing}");
+        let tail = format!("{CUT}\n{closing}\nJo Bell, His Majesty's Inspector for the north");
+        assert_eq!(codes(&report_ending(&tail)), [], "{closing}");
     }
 }
