@@ -192,3 +192,18 @@ fn a_grade_word_followed_by_if_describes_a_condition_not_a_result() {
     let result = extract("Pellham Council's children's services are good, inspectors found.");
     assert_eq!(grade(&result, Area::Overall), Some(Grade::Good));
 }
+
+#[test]
+fn a_tables_own_wording_outweighs_the_date() {
+    // The combined children in care and care leavers judgement is the 2018 framework's, even in
+    // a report of an inspection that began after the 2023 framework did.
+    let rows = [
+        (LEADERS, "Good"),
+        (HELP, "Good"),
+        ("The experiences and progress of children in care and care leavers", "Good"),
+        (OVERALL, "Good"),
+    ];
+    let got = extract(&ilacs_report("Pellham", "13 to 24 March 2023", &rows));
+    assert_eq!(got.framework, Some(FrameworkId::Ilacs2018));
+    assert_eq!(codes(&got), []);
+}
