@@ -1,0 +1,202 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! What a text is, before its grades are read: its kind (report, letter, news, press release)
+//! from cues where each kind prints them, the council from where it is named, and another
+//! service's inspection from its headline. Texts are the project's own, about invented councils
+//! and schools.
+
+use ofsted_compare::{extract, FrameworkId, Kind};
+
+/// `n` lines of an article's body that name no kind, council or grade.
+fn filler(n: usize) -> String {
+    (0..n).map(|i| format!("Paragraph {i} of the story talks about the weather and the roads.\n")).collect()
+}
+
+// ---- Kind ----
+
+#[test]
+fn a_letter_with_a_reports_title_lines_is_a_letter() {
+    // Two report cues at the top, then "Dear" and, far below, "Yours sincerely".
+    let text = format!(
+        "Monitoring visit to Pellham children's services\nInspection dates: 2 and 3 May 2023\n\
+         Lead inspector: Jo Bell\n\nDear Ms Smith\n\n{}\nYours sincerely\n\nJo Bell\n",
+        filler(60)
+    );
+    assert_eq!(extract(&text).kind, Kind::Letter);
+}
+
+#[test]
+fn report_words_in_a_long_articles_body_do_not_make_it_a_report() {
+    let text = format!(
+        "Pellham Council's children's services rated good\n\nStandfirst about the council.\n{}\
+         The lead inspector said the inspection report would be published soon.\n\
+         The inspection dates were agreed with the council.\n",
+        filler(60)
+    );
+    assert_eq!(extract(&text).kind, Kind::News);
+}
+
+#[test]
+fn a_long_article_with_no_cue_is_news() {
+    let text = format!("Pellham Council's children's services rated good\n\n{}", filler(60));
+    let got = extract(&text);
+    assert_eq!(got.kind, Kind::News);
+    assert_eq!(got.authority.as_deref(), Some("Pellham Council"));
+}
+
+#[test]
+fn dear_in_the_middle_of_a_line_is_not_a_letters_greeting() {
+    let text = "Pellham Council's children's services were rated good by Ofsted.\n\
+                The council's leader thanked her dear colleagues for their work.";
+    let got = extract(text);
+    assert_eq!(got.kind, Kind::News);
+    assert_eq!(got.judgements.len(), 1);
+}
+
+#[test]
+fn a_greeting_at_the_start_of_a_line_makes_a_letter() {
+    let text = "Dear Councillor Green\nPellham Council's children's services were rated good by Ofsted.\n";
+    assert_eq!(extract(text).kind, Kind::Letter);
+}
+
+#[test]
+fn the_more_numerous_of_news_and_press_release_cues_decides() {
+    let body = "Pellham Council's children's services were rated good by Ofsted, the council said today.\n";
+    let news = format!("{body}Share this article\nRelated articles\nPress office\n");
+    assert_eq!(extract(&news).kind, Kind::News);
+    let press = format!("{body}Press office\nNotes to editors\nShare this article\n");
+    assert_eq!(extract(&press).kind, Kind::PressRelease);
+}
+
+#[test]
+fn a_text_of_fewer_than_twelve_words_and_signs_is_of_no_known_kind() {
+    // Eleven tokens (ten words and a full stop), then twelve.
+    let short = extract("Pellham Council was rated good by Ofsted in the spring.");
+    assert_eq!(short.kind, Kind::Unknown);
+    let long = extract("Pellham Council was rated good by Ofsted in the early spring.");
+    assert_eq!(long.kind, Kind::News);
+    // Either way its grade is read.
+    assert_eq!((short.judgements.len(), long.judgements.len()), (1, 1));
+}
+
+// ---- Council ----
+
+#[test]
+fn an_articles_council_is_found_however_far_down_it_is_named() {
+    // (A report's council is looked for in its first pages only; an article's anywhere.)
+    let text = format!(
+        "Children's services rated good\n\nStandfirst.\n{}Services in the County of Rutland were rated good by Ofsted.\n",
+        filler(450)
+    );
+    let got = extract(&text);
+    assert_eq!(got.authority.as_deref(), Some("Rutland County Council"));
+    // Known to the gazetteer, so with its code.
+    assert_eq!(got.authority_code.as_deref(), Some("857"));
+}
+
+// ---- Another service's inspection ----
+
+#[test]
+fn a_headline_about_a_school_keeps_its_grade_from_the_council() {
+    let text = "Brookfield Academy rated good by Ofsted\n\
+                The academy's pupils were praised by inspectors.\n\
+                Pellham Council, the local authority, said it was delighted for the school.\n";
+    let got = extract(text);
+    assert_eq!(got.framework, Some(FrameworkId::School));
+    assert_eq!(got.judgements, []);
+}
+
+// ---- Dates ----
+
+/// An article published on 12 June 2024 that mentions an inspection in `earlier` before the
+/// one in March 2024.
+fn article_mentioning(earlier: &str) -> Option<String> {
+    let text = format!(
+        "Pellham children's services rated good\n12 June 2024\n\
+         Pellham Council has been waiting since an inspection in {earlier} for a better result. \
+         Ofsted rated its children's services good following an inspection in March 2024.\n"
+    );
+    let got = extract(&text);
+    assert_eq!(got.dates.published.as_deref(), Some("2024-06-12"));
+    got.dates.start
+}
+
+#[test]
+fn an_articles_inspection_is_at_most_ten_months_before_it() {
+    // Eleven months or more before the article: an earlier inspection's month.
+    for earlier in ["November 2013", "June 2023", "July 2023"] {
+        assert_eq!(article_mentioning(earlier).as_deref(), Some("2024-03"), "{earlier}");
+    }
+    // Ten months before: it may be this inspection's, and it is said first.
+    assert_eq!(article_mentioning("August 2023").as_deref(), Some("2023-08"));
+}
+
+#[test]
+fn date_labels_are_read_in_the_title_block_not_far_down_an_article() {
+    // "inspected" forty lines down, with an earlier visit's days, is not a title block's label.
+    let text = format!(
+        "Pellham children's services rated good\n12 June 2024\n\
+         Ofsted rated Pellham Council's children's services good following an inspection in March 2024.\n{}\
+         The council was last inspected on 4 and 5 May 2019.\n",
+        filler(40)
+    );
+    let got = extract(&text);
+    assert_eq!(got.dates.start.as_deref(), Some("2024-03"));
+    assert_eq!(got.dates.end, None);
+}
+
+#[test]
+fn an_articles_inspection_date_is_read_after_or_before_the_verb() {
+    // (Far down the article, where no title block's label is looked for.)
+    let read =
+        |sentence: &str| extract(&format!("Pellham children's services rated good\n\n{}{sentence}\n", filler(40)));
+    // The day after "on" is kept.
+    let on_a_day = read("Ofsted inspected Pellham Council's children's services on 4 March 2024 and rated them good.");
+    assert_eq!(on_a_day.dates.start.as_deref(), Some("2024-03-04"));
+    // A month opening the sentence, after another sentence on the same line.
+    let opening =
+        read("Pellham Council was pleased. In May 2024 Ofsted inspected its children's services and rated them good.");
+    assert_eq!(opening.dates.start.as_deref(), Some("2024-05"));
+    // Only day numbers, months and range words may come between the cue and the date.
+    let planned = read(
+        "A follow-up to the inspection in Pellham is planned for May 2026. \
+         Ofsted rated the council good after an inspection in March 2024.",
+    );
+    assert_eq!(planned.dates.start.as_deref(), Some("2024-03"));
+    let range = read("Ofsted rated the council good after an inspection in late February and early March 2024.");
+    assert_eq!(range.dates.start.as_deref(), Some("2024-02"));
+}
+
+// ---- Visits ----
+
+#[test]
+fn a_visit_that_is_not_named_is_told_by_the_councils_last_grade() {
+    let read = |text: &str| extract(text).framework;
+    let visited = "Inspectors visited Pellham Council in May 2024 and found";
+    // No grade on record in the text: a focused visit.
+    let focused = format!("{visited} that children's services had made progress, Ofsted said in a letter.");
+    assert_eq!(read(&focused), Some(FrameworkId::FocusedVisit));
+    // Last judged inadequate: monitoring visits follow, unless the text says the visit was focused.
+    let monitoring = format!("{visited} progress since it was rated inadequate in 2022, Ofsted said in a letter.");
+    assert_eq!(read(&monitoring), Some(FrameworkId::MonitoringVisit));
+    let said_focused = format!("{visited} progress since it was rated inadequate in 2022, in a focused visit.");
+    assert_eq!(read(&said_focused), Some(FrameworkId::FocusedVisit));
+    // Nothing said of a visit, a letter or a grade: no framework.
+    assert_eq!(read("Pellham Council's children's services were praised by Ofsted this week."), None);
+}
+
+// ---- Windows cut on characters ----
+
+#[test]
+fn windows_after_a_cue_end_on_a_whole_character() {
+    // Each cue is followed by three-byte characters (kept as they are by the text's
+    // normalising, unlike curly quotes), so a window of so many bytes after it
+    // ends inside one unless it is moved back.
+    let wide = "\u{4e2d}".repeat(120);
+    for cue in ["Inspection dates: ", "Report published: ", "a visit to ", "an inspection in ", "Ofsted inspected "] {
+        for shift in 0..3 {
+            let text = format!("Pellham Council news\n{}{cue}{wide}\n", "x".repeat(shift));
+            let got = extract(&text);
+            assert_eq!((got.dates.start, got.dates.published), (None, None), "{cue}");
+        }
+    }
+}

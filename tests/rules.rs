@@ -1,0 +1,209 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Whole rules of the reading, each held by a test that fails when the rule is switched off:
+//! the frameworks' limiting rules (a warning, never a changed grade), the ILACS versions' dates
+//! in force (April 2026 has no overall effectiveness), a neighbouring council's grades, and a
+//! grade word that only describes a condition ("good when ..."). Texts are the project's own,
+//! about invented councils.
+
+use ofsted_compare::{explain, extract, Area, FrameworkId, Grade, Inspection, Reason, WarningCode};
+
+/// An ILACS report's title block and judgement table: (area label, grade) rows in order.
+fn ilacs_report(council: &str, dates: &str, rows: &[(&str, &str)]) -> String {
+    let mut text = format!(
+        "Inspection of {council} local authority children's services\nInspection dates: {dates}\nLead inspector: Jo Bell, His Majesty's Inspector\nJudgement\nGrade\n"
+    );
+    for (label, grade) in rows {
+        text.push_str(&format!("{label}\n{grade}\n"));
+    }
+    text
+}
+
+const LEADERS: &str = "The impact of leaders on social work practice with children and families";
+const HELP: &str = "The experiences and progress of children who need help and protection";
+const IN_CARE: &str = "The experiences and progress of children in care";
+const LEAVERS: &str = "The experiences and progress of care leavers";
+const OVERALL: &str = "Overall effectiveness";
+
+/// A 2024 ILACS report with these grades for leaders, help and protection, children in care,
+/// care leavers and overall effectiveness.
+fn ilacs_2024(grades: [&str; 5]) -> Inspection {
+    let labels = [LEADERS, HELP, IN_CARE, LEAVERS, OVERALL];
+    let rows: Vec<(&str, &str)> = labels.into_iter().zip(grades).collect();
+    extract(&ilacs_report("Pellham", "4 to 15 March 2024", &rows))
+}
+
+/// A 2015 single inspection report with these grades for help and protection, children looked
+/// after, adoption, care leavers, leadership and overall effectiveness.
+fn sif_2015(grades: [&str; 6]) -> Inspection {
+    let [help, looked_after, adoption, leavers, leadership, overall] = grades;
+    extract(&format!(
+        "Pellham County Council\n\
+         Inspection of services for children in need of help and protection, children looked after and care leavers\n\
+         Inspection date: 2 June 2015 - 25 June 2015\n\
+         Report published: 30 July 2015\n\
+         Overall effectiveness\n{overall}\n\
+         1. Children who need help and protection\n{help}\n\
+         2. Children looked after and achieving permanence\n{looked_after}\n\
+         2.1 Adoption performance\n{adoption}\n\
+         2.2 Experiences and progress of care leavers\n{leavers}\n\
+         3. Leadership, management and governance\n{leadership}\n"
+    ))
+}
+
+fn codes(inspection: &Inspection) -> Vec<WarningCode> {
+    inspection.warnings.iter().map(|w| w.code).collect()
+}
+
+fn grade(inspection: &Inspection, area: Area) -> Option<Grade> {
+    inspection.judgement(area).map(|j| j.grade)
+}
+
+// ---- Limiting rules ----
+
+#[test]
+fn an_inadequate_experiences_judgement_under_a_better_overall_grade_is_flagged_in_ilacs() {
+    // Each of the three judgements on children's experiences in turn.
+    for at in [1, 2, 3] {
+        let mut grades = ["Good", "Good", "Good", "Good", "Requires improvement to be good"];
+        grades[at] = "Inadequate";
+        let got = ilacs_2024(grades);
+        assert_eq!(got.framework, Some(FrameworkId::Ilacs2023), "{grades:?}");
+        assert_eq!(codes(&got), [WarningCode::LimitingRule], "{grades:?}");
+        // The warning names the area and the overall grade; the grades read stay as printed.
+        let message = &got.warnings[0].message;
+        let area = ["Help and protection", "Children in care", "Care leavers"][at - 1];
+        assert!(message.starts_with(&format!("{area} is inadequate")), "{message}");
+        assert!(message.contains("overall effectiveness is requires improvement"), "{message}");
+        assert_eq!(grade(&got, Area::Overall), Some(Grade::RequiresImprovement));
+    }
+}
+
+#[test]
+fn no_limiting_rule_when_overall_is_inadequate_too_or_only_leaders_are() {
+    let all_inadequate = ilacs_2024(["Good", "Inadequate", "Good", "Good", "Inadequate"]);
+    assert_eq!(codes(&all_inadequate), []);
+    // Under ILACS the leaders' judgement is not one of the three on children's experiences.
+    let leaders = ilacs_2024(["Inadequate", "Good", "Good", "Good", "Good"]);
+    assert_eq!(codes(&leaders), []);
+    let none = ilacs_2024(["Good", "Good", "Good", "Good", "Good"]);
+    assert_eq!(codes(&none), []);
+}
+
+#[test]
+fn the_single_inspection_frameworks_limiting_judgements_are_its_own_three() {
+    let ok = "Requires improvement";
+    // Help and protection, children looked after, and leadership limit overall effectiveness.
+    for at in [0, 1, 4] {
+        let mut grades = [ok; 6];
+        grades[at] = "Inadequate";
+        let got = sif_2015(grades);
+        assert_eq!(got.framework, Some(FrameworkId::Sif), "{grades:?}");
+        assert_eq!(codes(&got), [WarningCode::LimitingRule], "{grades:?}");
+    }
+    // Adoption and care leavers are graded within children looked after: they do not.
+    for at in [2, 3] {
+        let mut grades = [ok; 6];
+        grades[at] = "Inadequate";
+        let got = sif_2015(grades);
+        assert_eq!(grade(&got, [Area::Adoption, Area::CareLeavers][at - 2]), Some(Grade::Inadequate));
+        assert_eq!(codes(&got), [], "{grades:?}");
+    }
+}
+
+#[test]
+fn ilacs_from_april_2026_has_no_overall_grade_to_limit() {
+    let rows = [(LEADERS, "Good"), (HELP, "Inadequate"), (IN_CARE, "Good"), (LEAVERS, "Good")];
+    let got = extract(&ilacs_report("Pellham", "11 to 22 May 2026", &rows));
+    assert_eq!(got.framework, Some(FrameworkId::Ilacs2026));
+    assert_eq!(grade(&got, Area::HelpProtection), Some(Grade::Inadequate));
+    assert_eq!(codes(&got), []);
+}
+
+// ---- The ILACS versions' dates ----
+
+/// The four ILACS judgements without overall effectiveness, inspected on these dates.
+fn four_judgements(dates: &str) -> Inspection {
+    let rows = [(LEADERS, "Good"), (HELP, "Good"), (IN_CARE, "Outstanding"), (LEAVERS, "Good")];
+    extract(&ilacs_report("Pellham", dates, &rows))
+}
+
+#[test]
+fn four_judgements_without_overall_are_april_2026s_from_that_month() {
+    for dates in ["13 to 24 April 2026", "11 to 22 May 2026", "2 to 13 February 2027"] {
+        let got = four_judgements(dates);
+        assert_eq!(got.framework, Some(FrameworkId::Ilacs2026), "{dates}");
+        // None is missing: the framework makes no overall judgement.
+        assert_eq!(codes(&got), [], "{dates}");
+        assert_eq!(grade(&got, Area::Overall), None);
+    }
+}
+
+#[test]
+fn four_judgements_without_overall_before_april_2026_are_a_2023_report_missing_one() {
+    for dates in ["2 to 13 March 2026", "4 to 15 March 2024"] {
+        let got = four_judgements(dates);
+        assert_eq!(got.framework, Some(FrameworkId::Ilacs2023), "{dates}");
+        assert_eq!(codes(&got), [WarningCode::MissingJudgement], "{dates}");
+        assert!(got.warnings[0].message.contains("Overall effectiveness"), "{}", got.warnings[0].message);
+    }
+}
+
+#[test]
+fn a_full_ilacs_table_keeps_its_overall_grade_whatever_the_date() {
+    // A 2023-framework report inspected in March 2026 and published later is still 2023's.
+    let got = ilacs_2024(["Good", "Good", "Good", "Good", "Good"]);
+    assert_eq!(got.framework, Some(FrameworkId::Ilacs2023));
+    let rows = [(LEADERS, "Good"), (HELP, "Good"), (IN_CARE, "Good"), (LEAVERS, "Good"), (OVERALL, "Good")];
+    let late = extract(&ilacs_report("Pellham", "16 to 27 March 2026", &rows));
+    assert_eq!(late.framework, Some(FrameworkId::Ilacs2023));
+    assert_eq!(grade(&late, Area::Overall), Some(Grade::Good));
+}
+
+// ---- Whose grade: a neighbouring council ----
+
+#[test]
+fn a_neighbouring_councils_grades_are_not_taken() {
+    let text = "Ofsted has rated Pellham Council's children's services as requires improvement.\n\
+                Pellham's neighbour, Dunmore, was rated good, with its services for care leavers judged outstanding.";
+    let got = extract(text);
+    assert_eq!(grade(&got, Area::Overall), Some(Grade::RequiresImprovement));
+    assert_eq!(grade(&got, Area::CareLeavers), None, "{:?}", got.judgements);
+    assert_eq!(got.judgements.len(), 1, "{:?}", got.judgements);
+    // The same sentence without the neighbour is Pellham's.
+    let own = extract(
+        "Ofsted has rated Pellham Council's children's services as requires improvement.\n\
+         Its services for care leavers were judged outstanding.",
+    );
+    assert_eq!(grade(&own, Area::CareLeavers), Some(Grade::Outstanding));
+}
+
+// ---- Whether a word is a grade: a condition ----
+
+#[test]
+fn a_grade_word_followed_by_if_describes_a_condition_not_a_result() {
+    // Not taken, and the explanation says why: a condition, not an ordinary adjective. ("when",
+    // "where" and "unless" end the grade's clause before this rule is asked: "rated good when it
+    // was last inspected" is a time, read as one.)
+    let text = "Pellham Council's help for families is good if they ask for it early.";
+    assert_eq!(extract(text).judgements, [], "{text}");
+    let words = explain(text);
+    assert_eq!(words.len(), 1);
+    assert_eq!((words[0].taken, words[0].reason), (false, Reason::Condition));
+    let result = extract("Pellham Council's children's services are good, inspectors found.");
+    assert_eq!(grade(&result, Area::Overall), Some(Grade::Good));
+}
+
+#[test]
+fn a_tables_own_wording_outweighs_the_date() {
+    // The combined children in care and care leavers judgement is the 2018 framework's, even in
+    // a report of an inspection that began after the 2023 framework did.
+    let rows = [
+        (LEADERS, "Good"),
+        (HELP, "Good"),
+        ("The experiences and progress of children in care and care leavers", "Good"),
+        (OVERALL, "Good"),
+    ];
+    let got = extract(&ilacs_report("Pellham", "13 to 24 March 2023", &rows));
+    assert_eq!(got.framework, Some(FrameworkId::Ilacs2018));
+    assert_eq!(codes(&got), []);
+}
