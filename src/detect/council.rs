@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::councils::{Council, COUNCILS};
+use crate::order::GroupKey;
 use crate::text::{Doc, PhraseSet, TokenKind};
 
 /// Every council name and alias in the gazetteer, matched as phrases, with the names of the
@@ -195,14 +196,33 @@ fn web_address_council(text: &str) -> Option<&'static Council> {
         if label.len() < 3 {
             continue;
         }
-        let named = COUNCILS.iter().find(|council| {
-            [council.short, council.name].iter().chain(council.aliases).any(|key| run_together(key) == label)
-        });
-        if named.is_some() {
-            return named;
+        let names = run_together_names();
+        let k = names.partition_point(|(name, _)| *name < label);
+        if let Some((_, c)) = names.get(k).filter(|(name, _)| *name == label) {
+            return Some(&COUNCILS[*c]);
         }
     }
     None
+}
+
+/// Every council's names run together, with the council's index, sorted (of councils sharing
+/// one, the first in the gazetteer comes first): a text of many web addresses looks each up.
+fn run_together_names() -> &'static [(String, usize)] {
+    static NAMES: OnceLock<Vec<(String, usize)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names: Vec<(String, usize)> = COUNCILS
+            .iter()
+            .enumerate()
+            .flat_map(|(c, council)| {
+                [council.short, council.name]
+                    .into_iter()
+                    .chain(council.aliases.iter().copied())
+                    .map(move |key| (run_together(key), c))
+            })
+            .collect();
+        crate::order::sort_by_key(&mut names, |(name, c)| (name.clone(), *c));
+        names
+    })
 }
 
 /// A name in lower case with everything but letters and digits dropped ("West Berks" ->
@@ -216,8 +236,10 @@ fn run_together(name: &str) -> String {
 /// of X".
 fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     let head_end = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
-    // "X Council", "X County Council", "X Borough Council", "X City Council".
-    let mut counts: Vec<(String, u32)> = Vec::new();
+    // "X Council", "X County Council", "X Borough Council", "X City Council": each mention's
+    // name (as a key to group by) and weight.
+    let mut names: Vec<GroupKey> = Vec::new();
+    let mut weights: Vec<u32> = Vec::new();
     for i in 0..doc.tokens.len() {
         // "Council" as a name ends ("Kelby Council"), not "the council"; "Kelby MBC" is
         // "Kelby Metropolitan Borough Council".
@@ -286,21 +308,17 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let name = name.strip_suffix("'s").map(str::to_string).unwrap_or(name);
         let name = title_case_shouted(&name);
-        let weight = if i < head_end { 8 } else { 1 };
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += weight,
-            None => counts.push((name, weight)),
-        }
+        names.push((Some(name), None, None, None));
+        weights.push(if i < head_end { 8 } else { 1 });
     }
-    // The most mentioned; among equals, the first.
-    let mut best: Option<&(String, u32)> = None;
-    for entry in &counts {
-        if best.is_none_or(|b| entry.1 > b.1) {
-            best = Some(entry);
-        }
-    }
-    if let Some((name, _)) = best {
-        return Some(name.clone());
+    // The most mentioned; among equals, the first. (Grouped by sorting: looking each mention up
+    // among the names seen so far grew with the square of the text.)
+    let best = crate::order::group_by_key(&names)
+        .into_iter()
+        .map(|group| (group.iter().map(|&k| weights[k]).sum::<u32>(), group[0]))
+        .max_by_key(|&(total, first)| (total, std::cmp::Reverse(first)));
+    if let Some((_, first)) = best {
+        return names.swap_remove(first).0;
     }
     // "X children's services", "X's children's services", "children's services in X".
     let head_end_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start).min(doc.tokens.len());
