@@ -152,11 +152,13 @@ impl Reader<'_, '_> {
         let before_only = |i: usize| doc.in_list(i, crate::words!["had", "used", "no", "moved", "was"]);
         // "outstanding, an improvement on the last inspection in 2020": what follows a
         // comparison after the grade is the baseline's, not the grade's.
+        // (The first word is asked first: the pairs are asked of every word after every grade.)
         let baseline = (g.tokens.end..clause.end)
             .find(|&i| {
-                [["improvement", "on"], ["better", "than"], ["worse", "than"], ["compared", "with"], ["compared", "to"]]
-                    .iter()
-                    .any(|w| doc.words_at(i, w, clause.end).is_some())
+                doc.in_list(i, crate::words!["improvement", "better", "worse", "compared"])
+                    && [["improvement", "on"], ["better", "than"], ["worse", "than"], ["compared", "with"], ["compared", "to"]]
+                        .iter()
+                        .any(|w| doc.words_at(i, w, clause.end).is_some())
             })
             .unwrap_or(usize::MAX);
         // Reported speech puts its verbs a tense back: in "members noted that services had
