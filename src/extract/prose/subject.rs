@@ -62,7 +62,7 @@ impl Reader<'_, '_> {
             .or_else(|| {
                 // "with outstanding leadership".
                 let n = shape.area_after?;
-                let (r, area) = self.areas.iter().find(|(r, _)| r.start == n).cloned()?;
+                let (r, area) = self.area_starting_at(n).cloned()?;
                 Some((Target::named(vec![(area, r)], false), Reason::Subject))
             })
             .or_else(|| self.special_forms(g, clause.clone(), before, after).map(tag(Reason::FixedForm)))
