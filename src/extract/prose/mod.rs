@@ -24,6 +24,7 @@ use super::Found;
 mod areas;
 mod elided;
 mod grade_use;
+mod nearest;
 mod sentences;
 mod subject;
 mod time;
