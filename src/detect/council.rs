@@ -196,33 +196,14 @@ fn web_address_council(text: &str) -> Option<&'static Council> {
         if label.len() < 3 {
             continue;
         }
-        let names = run_together_names();
-        let k = names.partition_point(|(name, _)| *name < label);
-        if let Some((_, c)) = names.get(k).filter(|(name, _)| *name == label) {
-            return Some(&COUNCILS[*c]);
+        let named = COUNCILS.iter().find(|council| {
+            [council.short, council.name].iter().chain(council.aliases).any(|key| run_together(key) == label)
+        });
+        if named.is_some() {
+            return named;
         }
     }
     None
-}
-
-/// Every council's names run together, with the council's index, sorted (of councils sharing
-/// one, the first in the gazetteer comes first): a text of many web addresses looks each up.
-fn run_together_names() -> &'static [(String, usize)] {
-    static NAMES: OnceLock<Vec<(String, usize)>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let mut names: Vec<(String, usize)> = COUNCILS
-            .iter()
-            .enumerate()
-            .flat_map(|(c, council)| {
-                [council.short, council.name]
-                    .into_iter()
-                    .chain(council.aliases.iter().copied())
-                    .map(move |key| (run_together(key), c))
-            })
-            .collect();
-        crate::order::sort_by_key(&mut names, |(name, c)| (name.clone(), *c));
-        names
-    })
 }
 
 /// A name in lower case with everything but letters and digits dropped ("West Berks" ->
