@@ -221,10 +221,6 @@ struct Reader<'d, 'a> {
 const IN_AREA: u8 = 1;
 /// A token's mark: it is in a grade word.
 const IN_GRADE: u8 = 2;
-/// A token's mark: whether it ends a clause is known ([`ENDS_CLAUSE`]).
-const CLAUSE_KNOWN: u8 = 4;
-/// A token's mark: it ends a clause.
-const ENDS_CLAUSE: u8 = 8;
 
 fn grade_set() -> &'static PhraseSet<Grade> {
     static SET: OnceLock<PhraseSet<Grade>> = OnceLock::new();
@@ -276,8 +272,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         reader
     }
 
-    /// Marks the tokens of areas' names and grade words, and in the sentences that hold a
-    /// grade, the tokens that end a clause (asked there for every grade).
+    /// Marks the tokens of areas' names and grade words.
     fn mark_tokens(&mut self) {
         let mut marks = vec![0u8; self.doc.tokens.len()];
         for (r, _) in &self.areas {
@@ -287,17 +282,6 @@ impl<'d, 'a> Reader<'d, 'a> {
             marks[g.tokens.clone()].iter_mut().for_each(|m| *m |= IN_GRADE);
         }
         self.marks = marks;
-        let graded = self.sentences.iter().filter(|s| {
-            let k = self.grades.partition_point(|g| g.tokens.start < s.start);
-            self.grades.get(k).is_some_and(|g| g.tokens.end <= s.end)
-        });
-        let clause_marks: Vec<(usize, u8)> = graded
-            .flat_map(|s| s.clone())
-            .map(|i| (i, if self.clause_ends_at(i) { CLAUSE_KNOWN | ENDS_CLAUSE } else { CLAUSE_KNOWN }))
-            .collect();
-        for (i, mark) in clause_marks {
-            self.marks[i] |= mark;
-        }
     }
 
     /// Counts the place-name words of the document's own council as council mentions, for

@@ -104,17 +104,10 @@ impl Reader<'_, '_> {
         out
     }
 
-    /// Whether token `i` ends a clause (marked once in the sentences that hold a grade).
-    pub(super) fn ends_clause(&self, i: usize) -> bool {
-        match self.marks.get(i) {
-            Some(&m) if m & super::CLAUSE_KNOWN != 0 => m & super::ENDS_CLAUSE != 0,
-            _ => self.clause_ends_at(i),
-        }
-    }
-
     /// Whether token `i` ends a clause: ";", a spaced dash, "while", "but", "since" and the
-    /// like (not inside an area's name: "looked after"), and ", and they".
-    pub(super) fn clause_ends_at(&self, i: usize) -> bool {
+    /// like (not inside an area's name: "looked after"), and ", and they". Asked only of the
+    /// sentences that hold a grade.
+    pub(super) fn ends_clause(&self, i: usize) -> bool {
         let doc = self.doc;
         let Some(t) = doc.tokens.get(i) else { return true };
         match t.kind {
