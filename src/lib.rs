@@ -65,6 +65,7 @@ pub mod model;
 pub mod normalize;
 mod order;
 pub mod record;
+mod spans;
 pub mod text;
 
 pub use model::*;

@@ -205,10 +205,22 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the words `seq` (lower case) start at token `i`, soft punctuation skipped and
-    /// nothing read at or past `limit`; the end of the match if so.
+    /// nothing read at or past `limit`; the end of the match if so. (Each word is hashed where
+    /// it is compared, as [`Doc::is_any`] does: asked of every token of a clause for every
+    /// grade in it, hashing the words into a list first was most of the reading's work.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn words_at(&self, i: usize, seq: &[&str], limit: usize) -> Option<usize> {
-        let keys: Vec<Key> = seq.iter().map(|w| key_hash(w)).collect();
-        self.keys_at(i, &keys, limit)
+        let mut t = i;
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                t = self.skip_soft(t, limit);
+            }
+            if t >= limit || self.tokens[t].key != key_hash(w) {
+                return None;
+            }
+            t += 1;
+        }
+        Some(t)
     }
 
     /// [`Doc::words_at`] for words already hashed.

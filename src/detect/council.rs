@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::councils::{Council, COUNCILS};
+use crate::order::GroupKey;
 use crate::text::{Doc, PhraseSet, TokenKind};
 
 /// Every council name and alias in the gazetteer, matched as phrases, with the names of the
@@ -216,8 +217,10 @@ fn run_together(name: &str) -> String {
 /// of X".
 fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
     let head_end = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start);
-    // "X Council", "X County Council", "X Borough Council", "X City Council".
-    let mut counts: Vec<(String, u32)> = Vec::new();
+    // "X Council", "X County Council", "X Borough Council", "X City Council": each mention's
+    // name (as a key to group by) and weight.
+    let mut names: Vec<GroupKey> = Vec::new();
+    let mut weights: Vec<u32> = Vec::new();
     for i in 0..doc.tokens.len() {
         // "Council" as a name ends ("Kelby Council"), not "the council"; "Kelby MBC" is
         // "Kelby Metropolitan Borough Council".
@@ -286,21 +289,17 @@ fn unlisted_council(doc: &Doc, title_end: usize) -> Option<String> {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let name = name.strip_suffix("'s").map(str::to_string).unwrap_or(name);
         let name = title_case_shouted(&name);
-        let weight = if i < head_end { 8 } else { 1 };
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += weight,
-            None => counts.push((name, weight)),
-        }
+        names.push((Some(name), None, None, None));
+        weights.push(if i < head_end { 8 } else { 1 });
     }
-    // The most mentioned; among equals, the first.
-    let mut best: Option<&(String, u32)> = None;
-    for entry in &counts {
-        if best.is_none_or(|b| entry.1 > b.1) {
-            best = Some(entry);
-        }
-    }
-    if let Some((name, _)) = best {
-        return Some(name.clone());
+    // The most mentioned; among equals, the first. (Grouped by sorting: looking each mention up
+    // among the names seen so far grew with the square of the text.)
+    let best = crate::order::group_by_key(&names)
+        .into_iter()
+        .map(|group| (group.iter().map(|&k| weights[k]).sum::<u32>(), group[0]))
+        .max_by_key(|&(total, first)| (total, std::cmp::Reverse(first)));
+    if let Some((_, first)) = best {
+        return names.swap_remove(first).0;
     }
     // "X children's services", "X's children's services", "children's services in X".
     let head_end_tokens = doc.lines.get(title_end).map_or(doc.tokens.len(), |l| l.tokens.start).min(doc.tokens.len());

@@ -87,23 +87,22 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     }
     // Two sentences give an area different grades and only one of them dates its grade ("its
     // inadequate rating in 2022"): the dated one is the earlier inspection's.
-    let mut k = 0;
-    while k < current.len() {
-        let f = &current[k];
-        // (A date in the inspection's own year is this inspection's: "judged good in a report
-        // published on 11 March 2025".)
-        let known_year = facts.when.map(|d| d.year);
-        let older = f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y));
-        let dated_and_contested = f.source == Source::Sentence
-            && older
-            && current.iter().any(|o| o.area == f.area && o.grade != f.grade && o.date.is_none());
-        if dated_and_contested {
-            let f = current.remove(k);
-            previous.push(Found { previous: true, ..f });
-        } else {
-            k += 1;
+    // (Only dated grades move, so the undated ones, each area and grade once, are known first.)
+    let mut undated: Vec<(Area, Grade)> = Vec::new();
+    for f in current.iter().filter(|f| f.date.is_none()) {
+        if !undated.contains(&(f.area, f.grade)) {
+            undated.push((f.area, f.grade));
         }
     }
+    // (A date in the inspection's own year is this inspection's: "judged good in a report
+    // published on 11 March 2025".)
+    let known_year = facts.when.map(|d| d.year);
+    let dated_and_contested = |f: &Found| {
+        let older = f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y));
+        f.source == Source::Sentence && older && undated.iter().any(|&(area, grade)| area == f.area && grade != f.grade)
+    };
+    let (earlier, mut current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(dated_and_contested);
+    previous.extend(earlier.into_iter().map(|f| Found { previous: true, ..f }));
     if not_council {
         current.clear();
         previous.clear();

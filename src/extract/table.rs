@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use crate::frameworks::{FRAMEWORKS, GRADE_PHRASES, NOT_GRADED_PHRASES, TABLE_HEADERS};
 use crate::model::{Area, Grade, Source};
+use crate::spans::Spans;
 use crate::text::{key_hash, pair_key, Doc, Key, KeyFilter, PhraseSet, TokenKind};
 
 use super::cues::previous_markers;
@@ -151,17 +152,8 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
         }
         i = if columns { k } else { grade_end };
     }
-    // The words zones have read, sorted by start with the furthest end so far, so that a pair
-    // is checked against them in logarithmic time (a scan per pair was quadratic on long tables).
-    let mut taken_sorted: Vec<Range<usize>> = taken.to_vec();
-    crate::order::sort_by_key(&mut taken_sorted, |t| t.start);
-    let furthest_end: Vec<usize> = taken_sorted
-        .iter()
-        .scan(0, |end, t| {
-            *end = (*end).max(t.end);
-            Some(*end)
-        })
-        .collect();
+    // The words zones have read (a scan of them for each pair was quadratic on long tables).
+    let taken = Spans::new(taken.to_vec());
     // "The judgements for the local authority at its last inspection were: - overall
     // effectiveness: inadequate - ...": a list introduced by words about an earlier inspection.
     let earlier_list = |label_start: usize| {
@@ -172,8 +164,7 @@ pub fn read_inline(doc: &Doc, settled: &[Area], taken: &[Range<usize>]) -> Vec<F
     };
     let mut found = Vec::new();
     for (k, (area, grade, label, grade_range)) in pairs.iter().enumerate() {
-        let before_end = taken_sorted.partition_point(|t| t.start < grade_range.end);
-        let overlaps = before_end > 0 && label.start < furthest_end[before_end - 1];
+        let overlaps = taken.overlaps(label.start..grade_range.end);
         let previous = earlier_list(label.start);
         let seen = found.iter().any(|f: &Found| f.area == *area && f.previous == previous);
         if overlaps || (settled.contains(area) && !previous) || seen {

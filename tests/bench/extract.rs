@@ -4,9 +4,10 @@
 //!   fixtures (tests/fixtures/extract and tests/fixtures/prose, read at run time), each fixture
 //!   report followed by the others in a shuffled order with varied numbers: MB/s, median of runs.
 //! - `extract` on each news article and press release fixture as it is: per-article time.
-//! - `extract` on adversarial shapes of 1 MB (one huge line, grade words, tables...): MB/s.
 //! - `compare` over 500 inspections read from the fixtures: median milliseconds.
 //! - Peak memory (VmHWM from /proc/self/status) of reading a 20 MB paste.
+//!
+//! (Adversarial shapes at 1 MB and 4 MB: `cargo bench --bench shapes`.)
 //!
 //! Prints figures; asserts nothing about time. Targets: >= 200 MB/s for reports, < 10 ms for
 //! 500 compares.
@@ -244,23 +245,6 @@ fn main() {
             secs * 1e3,
             long.len() as f64 / secs / 1e6
         );
-    }
-
-    // Adversarial shapes of 1 MB.
-    let shapes: [(&str, &str); 8] = [
-        ("one huge line of prose with grades", "the council was good and "),
-        ("grade words", "good inadequate outstanding requires improvement adequate "),
-        ("a table of 40k rows", "Overall effectiveness\tGood\n"),
-        ("no sentence ends", "children in care are good and the council is inadequate "),
-        ("quoted grades", "\"good\" "),
-        ("area labels, no grades", "Overall effectiveness\n"),
-        ("markdown links without end", "]("),
-        ("log lines", "2024-03-05T10:15:02Z INFO worker-3 request served in 12 ms (status 200)\n"),
-    ];
-    for (name, unit) in shapes {
-        let text = unit.repeat(1_000_000 / unit.len());
-        let secs = time_extract(&text, 3);
-        println!("extract, 1 MB of {name}: {:.1} ms, {:.2} MB/s", secs * 1e3, text.len() as f64 / secs / 1e6);
     }
 
     // compare over 500 inspections read from the fixtures.

@@ -147,8 +147,9 @@ impl Reader<'_, '_> {
     }
 
     pub(super) fn council_in(&self, range: Range<usize>) -> bool {
-        let from = self.councils.partition_point(|r| r.start < range.start);
-        self.councils[from..].iter().take_while(|r| r.end <= range.end).next().is_some()
+        let councils = self.councils.as_slice();
+        let from = councils.partition_point(|r| r.start < range.start);
+        councils[from..].iter().take_while(|r| r.end <= range.end).next().is_some()
             || range.clone().any(|i| self.doc.in_list(i, &COUNCIL_WORDS))
     }
 
@@ -224,14 +225,18 @@ impl Reader<'_, '_> {
 
     /// Whether an area's name starts at token `i`.
     pub(super) fn area_starts_at(&self, i: usize) -> bool {
+        self.area_starting_at(i).is_some()
+    }
+
+    /// The area whose name starts at token `i`.
+    pub(super) fn area_starting_at(&self, i: usize) -> Option<&(Range<usize>, Area)> {
         let k = self.areas.partition_point(|(r, _)| r.start < i);
-        self.areas.get(k).is_some_and(|(r, _)| r.start == i)
+        self.areas.get(k).filter(|(r, _)| r.start == i)
     }
 
     /// Whether token `i` is part of an area's name.
     pub(super) fn in_area(&self, i: usize) -> bool {
-        let k = self.areas.partition_point(|(r, _)| r.end <= i);
-        self.areas.get(k).is_some_and(|(r, _)| r.start <= i)
+        self.marks.get(i).is_some_and(|m| m & super::IN_AREA != 0)
     }
 
     pub(super) fn area_ending_at(&self, end: usize) -> Option<(Range<usize>, Area)> {
@@ -240,8 +245,9 @@ impl Reader<'_, '_> {
     }
 
     pub(super) fn council_ending_at(&self, end: usize) -> Option<Range<usize>> {
-        let i = self.councils.partition_point(|r| r.end < end);
-        self.councils.get(i).filter(|r| r.end == end).cloned()
+        let councils = self.councils.as_slice();
+        let i = councils.partition_point(|r| r.end < end);
+        councils.get(i).filter(|r| r.end == end).cloned()
     }
 
     /// The areas an exception names after a statement about every area: "apart from X",

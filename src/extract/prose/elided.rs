@@ -105,6 +105,10 @@ impl Reader<'_, '_> {
     /// inadequate to good, the council's services ...") has its subject after the clause.
     pub(super) fn sentence_subject(&self, span: Range<usize>) -> Option<Target> {
         let doc = self.doc;
+        // (A comma that ends the text leaves nothing after it.)
+        if span.is_empty() {
+            return None;
+        }
         let opens_with_participle = doc.token_text(span.start).ends_with("ing");
         let start = if opens_with_participle {
             (span.clone()).find(|&i| doc.token_text(i) == ",").map_or(span.start, |c| c + 1)

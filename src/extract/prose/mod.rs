@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use crate::detect::council_phrases;
 use crate::frameworks::{GRADE_PHRASES, RANK_PHRASES};
 use crate::model::{Area, FrameworkId, Grade, Reason, Source, Verdict};
+use crate::spans::Spans;
 use crate::text::{key_hash, Doc, PhraseSet, TokenKind};
 
 use super::Found;
@@ -23,6 +24,7 @@ use super::Found;
 mod areas;
 mod elided;
 mod grade_use;
+mod nearest;
 mod sentences;
 mod subject;
 mod time;
@@ -96,13 +98,18 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
         reader.add_council_name(name);
     }
     let mut mentions = Vec::new();
+    // The grades given to this inspection so far (each once).
+    let mut current: Vec<Grade> = Vec::new();
     let mut last_previous_date: Option<(usize, Option<String>)> = None;
     // The last sentence whose grades were all earlier ones, and their date.
     let mut earlier_sentence: Option<(usize, Option<String>)> = None;
     for (s_index, sentence) in reader.sentences.iter().enumerate() {
         let grades = reader.grades_in(sentence.clone());
         if grades.is_empty() {
-            mentions.extend(reader.same_grade(s_index, &mentions));
+            if let Some(same) = reader.same_grade(s_index, &mentions) {
+                note_current(&mut current, &same);
+                mentions.push(same);
+            }
             continue;
         }
         if reader.is_furniture(sentence.clone()) {
@@ -122,8 +129,6 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
         reader.carry_earlier(&mut in_sentence);
         if let Some((at, date)) = &earlier_sentence {
             if *at + 1 == s_index {
-                let current: Vec<Grade> =
-                    mentions.iter().flat_map(|m: &Mention| &m.found).filter(|f| !f.previous).map(|f| f.grade).collect();
                 reader.carry_from_sentence_before(sentence.clone(), &mut in_sentence, date, &current);
             }
         }
@@ -157,10 +162,20 @@ pub fn read(doc: &Doc, ctx: &Context, authority: Option<&str>, council: Option<u
                     last_previous_date = Some((s_index, f.date.clone()));
                 }
             }
+            note_current(&mut current, &mention);
             mentions.push(mention);
         }
     }
     mentions
+}
+
+/// Adds the grades a mention gives this inspection to `current`, each once.
+fn note_current(current: &mut Vec<Grade>, mention: &Mention) {
+    for f in mention.found.iter().filter(|f| !f.previous) {
+        if !current.contains(&f.grade) {
+            current.push(f.grade);
+        }
+    }
 }
 
 /// Whether a text names a trust that runs children's services: "trust" after "children's",
@@ -187,16 +202,25 @@ struct Reader<'d, 'a> {
     sentences: Vec<Range<usize>>,
     /// Area mentions, in order, not overlapping.
     areas: Vec<(Range<usize>, Area)>,
-    /// Council mentions (gazetteer names), in order.
-    councils: Vec<Range<usize>>,
+    /// Council mentions (gazetteer names, and the place-name words of the document's own
+    /// council), in order.
+    councils: Spans,
     /// Line ranges of link lists and other page furniture.
     furniture_lines: Vec<Range<usize>>,
     /// Every grade word in a sentence, in order.
     grades: Vec<GradeMention>,
+    /// For each token, whether it is in an area's name ([`IN_AREA`]) and in a grade word
+    /// ([`IN_GRADE`]): asked of every word before a grade, for every grade.
+    marks: Vec<u8>,
     /// Whether the text names a trust that runs children's services ("Slough Children's
     /// Services Trust", "the children's trust"): its "trust" is then not a hospital trust.
     children_trust: bool,
 }
+
+/// A token's mark: it is in an area's name.
+const IN_AREA: u8 = 1;
+/// A token's mark: it is in a grade word.
+const IN_GRADE: u8 = 2;
 
 fn grade_set() -> &'static PhraseSet<Grade> {
     static SET: OnceLock<PhraseSet<Grade>> = OnceLock::new();
@@ -232,17 +256,32 @@ impl<'d, 'a> Reader<'d, 'a> {
             i += 1;
         }
         let grades = Self::find_grades(doc, &sentences);
-        Reader {
+        let mut reader = Reader {
             doc,
             ctx: *ctx,
             own_council: None,
             furniture_lines: Self::find_furniture_lines(doc),
             sentences,
             areas,
-            councils,
+            councils: Spans::new(councils),
             grades,
+            marks: Vec::new(),
             children_trust: names_children_trust(doc),
+        };
+        reader.mark_tokens();
+        reader
+    }
+
+    /// Marks the tokens of areas' names and grade words.
+    fn mark_tokens(&mut self) {
+        let mut marks = vec![0u8; self.doc.tokens.len()];
+        for (r, _) in &self.areas {
+            marks[r.clone()].iter_mut().for_each(|m| *m |= IN_AREA);
         }
+        for g in &self.grades {
+            marks[g.tokens.clone()].iter_mut().for_each(|m| *m |= IN_GRADE);
+        }
+        self.marks = marks;
     }
 
     /// Counts the place-name words of the document's own council as council mentions, for
@@ -265,7 +304,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 continue;
             }
             if let Some(end) = doc.keys_at(i, &keys, n) {
-                if !self.councils.iter().any(|r| r.start <= i && i < r.end) && self.capital(i) {
+                if !self.councils.covers(i) && self.capital(i) {
                     extra.push(i..end);
                 }
             }
@@ -273,9 +312,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         if extra.is_empty() {
             return;
         }
-        self.areas.retain(|(r, _)| !extra.iter().any(|e| e.start < r.end && r.start < e.end));
-        self.councils.extend(extra);
-        crate::order::sort_by_key(&mut self.councils, |r| r.start);
+        let extra = Spans::new(extra);
+        self.areas.retain(|(r, _)| !extra.overlaps(r.clone()));
+        let all = self.councils.as_slice().iter().chain(extra.as_slice()).cloned().collect();
+        self.councils = Spans::new(all);
+        self.mark_tokens();
     }
 
     /// The grade words within a range of tokens (read once for the whole text).
@@ -286,8 +327,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Whether token `i` is part of a grade word.
     fn in_grade(&self, i: usize) -> bool {
-        let k = self.grades.partition_point(|g| g.tokens.end <= i);
-        self.grades.get(k).is_some_and(|g| g.tokens.start <= i)
+        self.marks.get(i).is_some_and(|m| m & IN_GRADE != 0)
     }
 
     /// Every grade word of the text, in order, within sentences.
@@ -366,7 +406,13 @@ impl<'d, 'a> Reader<'d, 'a> {
                 && doc.in_list(i + 1, crate::words!["rating", "grade", "grading", "judgement", "judgment", "verdict"])
         })?;
         let previous = self.sentences[s_index.checked_sub(1)?].clone();
-        let last = before.iter().rev().find(|m| m.sentence == previous && m.found.iter().any(|f| !f.previous))?;
+        // (Mentions are in the order of their sentences: only the last ones can be of the one
+        // before.)
+        let last = before
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence.start >= previous.start)
+            .find(|m| m.sentence == previous && m.found.iter().any(|f| !f.previous))?;
         let areas: Vec<(Area, Range<usize>)> =
             self.areas_in(sentence.clone()).into_iter().filter(|(_, r)| !self.is_descriptive_use(r.clone())).collect();
         if areas.is_empty() || self.other_service_in(sentence.clone()) {

@@ -72,7 +72,10 @@ pub(super) fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
 impl Reader<'_, '_> {
     pub(super) fn is_furniture(&self, sentence: Range<usize>) -> bool {
         let line = self.doc.line_of(sentence.start);
-        self.furniture_lines.iter().any(|r| r.contains(&line)) || any_in(self.doc, &cue_sets().furniture, sentence)
+        // (Link lists are found in order and do not overlap.)
+        let k = self.furniture_lines.partition_point(|r| r.end <= line);
+        self.furniture_lines.get(k).is_some_and(|r| r.contains(&line))
+            || any_in(self.doc, &cue_sets().furniture, sentence)
     }
 
     /// Lines of link lists: after "Read more", "Related stories" and the like, the short lines
@@ -163,8 +166,12 @@ impl Reader<'_, '_> {
         self.sentences.get(k).map_or(i, |r| r.start.min(i))
     }
 
+    /// The end of the sentence holding token `i`, or of the first one after it.
     pub(super) fn sentence_end_from(&self, i: usize) -> usize {
-        self.sentences.iter().find(|s| s.contains(&i) || s.start >= i).map_or(self.doc.tokens.len(), |s| s.end)
+        // (Sentences follow one another without overlapping: the first that holds `i` or starts
+        // after it is the first that ends after it.)
+        let k = self.sentences.partition_point(|s| s.end <= i);
+        self.sentences.get(k).map_or(self.doc.tokens.len(), |s| s.end)
     }
 
     pub(super) fn stop_between(&self, a: usize, b: usize) -> bool {

@@ -62,7 +62,7 @@ impl Reader<'_, '_> {
             .or_else(|| {
                 // "with outstanding leadership".
                 let n = shape.area_after?;
-                let (r, area) = self.areas.iter().find(|(r, _)| r.start == n).cloned()?;
+                let (r, area) = self.area_starting_at(n).cloned()?;
                 Some((Target::named(vec![(area, r)], false), Reason::Subject))
             })
             .or_else(|| self.special_forms(g, clause.clone(), before, after).map(tag(Reason::FixedForm)))
@@ -713,8 +713,9 @@ impl Reader<'_, '_> {
     pub(super) fn other_council(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
         // A gazetteer council that is not the document's.
-        let from = self.councils.partition_point(|r| r.start < span.start);
-        let named_other = self.councils[from..].iter().take_while(|r| r.end <= span.end).any(|r| {
+        let councils = self.councils.as_slice();
+        let from = councils.partition_point(|r| r.start < span.start);
+        let named_other = councils[from..].iter().take_while(|r| r.end <= span.end).any(|r| {
             let here = crate::detect::council_phrases().longest_at(doc, r.start, r.end).map(|(_, &c)| c);
             match (here, self.own_council) {
                 (Some(c), Some(own)) => c != own && !crate::detect::shared_with(doc, r.start, own),
@@ -729,9 +730,9 @@ impl Reader<'_, '_> {
             doc.in_list(i, crate::words!["council", "council's", "borough", "county"])
                 && i > span.start
                 && self.capital(i - 1)
-                && !self.councils.iter().any(|r| r.start < i && i - 1 < r.end)
+                && !self.councils.covers(i - 1)
                 // "Royal Borough of X" where X is the document's council.
-                && !(doc.is(i + 1, "of") && self.councils.iter().any(|r| r.start == i + 2))
+                && !(doc.is(i + 1, "of") && self.councils.starting_at(i + 2).is_some())
                 && !doc.in_list(
                     i - 1, crate::words!["the", "this", "a", "our", "its", "county", "borough", "city", "metropolitan", "district"])
                 // "the South East council": a region describes the council, it names none.
@@ -910,11 +911,11 @@ impl Reader<'_, '_> {
         let doc = self.doc;
         let mut i = range.start;
         while i < range.end {
-            if let Some((r, _)) = self.areas.iter().find(|(r, _)| r.start == i) {
+            if let Some((r, _)) = self.area_starting_at(i) {
                 i = r.end;
                 continue;
             }
-            if let Some(r) = self.councils.iter().find(|r| r.start == i) {
+            if let Some(r) = self.councils.starting_at(i) {
                 i = r.end;
                 continue;
             }

@@ -9,6 +9,7 @@ use crate::text::TokenKind;
 
 use super::super::cues::previous_markers;
 use super::grade_use::Shape;
+use super::nearest::{nearest_grade, Tally};
 use super::subject::Target;
 use super::words::*;
 use super::{GradeMention, Mention, Reader};
@@ -124,37 +125,31 @@ impl Reader<'_, '_> {
         // a marker word goes with the grade after it ("rated 'good', having previously been
         // 'inadequate'") and a date with the grade before it ("judged inadequate in 2014 and
         // requires improvement in 2017").
-        let words_between = |a: usize, b: usize| {
-            (a..b)
-                .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-                .filter(|&i| !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having"))
-                .count()
-        };
+        let words = Tally::new(clause.clone(), |i| {
+            doc.tokens[i].kind == TokenKind::Word && !doc.in_list(i, &PARTICIPLE_LINK) && !doc.is(i, "having")
+        });
         // (A comma between a date and the grade after it closes the phrase of the grade before:
         // "good at its last inspection in 2019, and requires improvement in 2015".)
-        let comma_between = |a: usize, b: usize| (a..b).any(|i| doc.token_text(i) == ",");
-        let nearest_is_mine = |at: usize, date: bool| {
-            grades
-                .iter()
-                .min_by_key(|r| {
-                    if at < r.start {
-                        let apart =
-                            words_between(at + 1, r.start) + if date && comma_between(at, r.start) { 4 } else { 0 };
-                        (apart, usize::from(date))
-                    } else {
-                        (words_between(r.end, at), usize::from(!date))
-                    }
-                })
-                .is_some_and(|r| *r == g.tokens)
-        };
+        let commas = Tally::new(clause.clone(), |i| doc.token_text(i) == ",");
+        let mine = grades.iter().position(|r| *r == g.tokens);
+        let nearest_is_mine =
+            |at: usize, date: bool| mine.is_some() && nearest_grade(&grades, at, date, &words, &commas) == mine;
         // Markers made of a verb speak of what follows them: "had been rated good", not "rated
         // good, and said leaders had been too slow".
         let before_only = |i: usize| doc.in_list(i, crate::words!["had", "used", "no", "moved", "was"]);
         // "outstanding, an improvement on the last inspection in 2020": what follows a
         // comparison after the grade is the baseline's, not the grade's.
+        // (The first word is asked first: the pairs are asked of every word after every grade.)
         let baseline = (g.tokens.end..clause.end)
             .find(|&i| {
-                [["improvement", "on"], ["better", "than"], ["worse", "than"], ["compared", "with"], ["compared", "to"]]
+                doc.in_list(i, crate::words!["improvement", "better", "worse", "compared"])
+                    && [
+                        ["improvement", "on"],
+                        ["better", "than"],
+                        ["worse", "than"],
+                        ["compared", "with"],
+                        ["compared", "to"],
+                    ]
                     .iter()
                     .any(|w| doc.words_at(i, w, clause.end).is_some())
             })
