@@ -125,13 +125,25 @@ export function setBoxes(keys) {
 export function keepText(key, text) {
   return queued(key, async () => {
     try {
-      await write(key, text ? { text } : null);
+      await writeAgainAfterQuota(key, text ? { text } : null);
       return null;
     } catch (e) {
       await write(key, { lost: text.length }).catch(() => write(key, null)).catch(() => {});
       return e?.name === 'QuotaExceededError' ? TOO_LONG : REFUSED;
     }
   });
+}
+
+/** `write`, tried once more a moment after the browser said its storage was full: just after
+ * a text too long to keep was refused, the browser may still count it for a while. */
+async function writeAgainAfterQuota(key, record) {
+  try {
+    await write(key, record);
+  } catch (e) {
+    if (e?.name !== 'QuotaExceededError') throw e;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await write(key, record);
+  }
 }
 
 /** Forgets the text of box `key`, after its earlier writes (the box was removed). */

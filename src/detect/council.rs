@@ -191,7 +191,10 @@ fn web_address_council(text: &str) -> Option<&'static Council> {
     let mut from = 0;
     while let Some(at) = lower.get(from..).and_then(|rest| rest.find(SUFFIX)).map(|k| from + k) {
         from = at + SUFFIX.len();
-        let label_start = lower[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(0, |k| k + 1);
+        let label_start = lower[..at]
+            .char_indices()
+            .rfind(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '-'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let label: String = lower[label_start..at].chars().filter(|&c| c != '-').collect();
         if label.len() < 3 {
             continue;
@@ -495,6 +498,14 @@ mod tests {
         let text = "Inspection news\n\nShropshire Council's children's services were rated good. \
                     Neighbouring Herefordshire Council was rated outstanding last year.\n";
         assert_eq!(council_of(text), Some("Shropshire"));
+    }
+
+    #[test]
+    fn a_web_address_after_a_letter_of_two_bytes_is_read_whole() {
+        // (The name of a web address starts after the last character that cannot be in it,
+        // however many bytes that character takes.)
+        assert!(web_address_council("Inspection news ÿwww.gov.uk/ofsted").is_none());
+        assert_eq!(web_address_council("See ÿcambridgeshire.gov.uk").map(|c| c.short), Some("Cambridgeshire"));
     }
 
     #[test]

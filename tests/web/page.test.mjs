@@ -33,7 +33,7 @@ function pdfFixture(txt) {
 
 /** Waits until box `k` has kept its text in this browser (or failed to: `kept` is 'no'). */
 async function waitKept(page, k, kept = 'yes') {
-  await page.waitForSelector(`${box(k)}[data-kept="${kept}"]`, { timeout: 20000 });
+  await page.waitForSelector(`${box(k)}[data-kept="${kept}"]`, { timeout: 60000 });
 }
 
 /** What this browser keeps for the page (IndexedDB): `{ boxes, texts }`, texts by box key. */
