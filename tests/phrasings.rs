@@ -74,6 +74,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council's children's services got a 'good' from Ofsted.", "overall=good", ""),
     ("Kelby Council was rated good. Inspectors said the council had been rated inadequate in 2019.", "overall=good", "overall=inadequate"),
     ("Good news for Kelby Council as Ofsted rates children's services good.", "overall=good", ""),
+    ("Kelby Council's services are good when families ask for help early.", "", ""),
+    ("Kelby Council was rated good when inspectors visited in 2019.", "overall=good", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

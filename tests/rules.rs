@@ -180,17 +180,29 @@ fn a_neighbouring_councils_grades_are_not_taken() {
 // ---- Whether a word is a grade: a condition ----
 
 #[test]
-fn a_grade_word_followed_by_if_describes_a_condition_not_a_result() {
-    // Not taken, and the explanation says why: a condition, not an ordinary adjective. ("when",
-    // "where" and "unless" end the grade's clause before this rule is asked: "rated good when it
-    // was last inspected" is a time, read as one.)
-    let text = "Pellham Council's help for families is good if they ask for it early.";
-    assert_eq!(extract(text).judgements, [], "{text}");
-    let words = explain(text);
-    assert_eq!(words.len(), 1);
-    assert_eq!((words[0].taken, words[0].reason), (false, Reason::Condition));
+fn a_grade_word_followed_by_a_condition_describes_a_condition_not_a_result() {
+    // Not taken, and the explanation says why: a condition, not an ordinary adjective.
+    for text in [
+        "Pellham Council's help for families is good if they ask for it early.",
+        "Pellham Council's children's services are good when families ask for help early.",
+        "Pellham Council's children's services are good where families know where to go.",
+        "Pellham Council's children's services would be good unless funding is cut.",
+    ] {
+        assert_eq!(extract(text).judgements, [], "{text}");
+        let words = explain(text);
+        assert_eq!(words.len(), 1, "{text}");
+        assert_eq!((words[0].taken, words[0].reason), (false, Reason::Condition), "{text}");
+    }
     let result = extract("Pellham Council's children's services are good, inspectors found.");
     assert_eq!(grade(&result, Area::Overall), Some(Grade::Good));
+    // "When" that says when, or in what, leaves the grade standing.
+    for text in [
+        "Ofsted judged Pellham Council's children's services inadequate when inspectors visited.",
+        "Ofsted judged Pellham Council's children's services inadequate when it inspected them in March.",
+        "Pellham Council's children's services were judged outstanding when it comes to leadership.",
+    ] {
+        assert!(!extract(text).judgements.is_empty(), "{text}");
+    }
 }
 
 #[test]

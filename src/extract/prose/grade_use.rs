@@ -7,7 +7,9 @@ use std::ops::Range;
 use crate::model::{Grade, Reason};
 use crate::text::TokenKind;
 
-use super::words::{AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS};
+use super::words::{
+    AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS, WHEN_NOT_CONDITION,
+};
 use super::{GradeMention, Reader};
 
 /// How a grade word sits in its clause, once it is known to be used as a grade.
@@ -39,9 +41,13 @@ impl Reader<'_, '_> {
     /// The grade word's shape in its clause, or why it is not used as a grade here.
     pub(super) fn grade_use(&self, g: &GradeMention, sentence: Range<usize>) -> Result<Shape, Reason> {
         let doc = self.doc;
+        let sentence_end = sentence.end;
         let clause = self.clause(sentence, g.tokens.clone());
         let (before, after) = self.quoted_span(g, &clause);
         let quoted = before < g.tokens.start;
+        if self.condition_follows(after, sentence_end) {
+            return Err(Reason::Condition);
+        }
         // "good or outstanding": a range, not a grade.
         if self.next_word_is(after, clause.end, &["or"]) || self.prev_word_is(before, clause.start, &["or", "nor"]) {
             return Err(Reason::Range);
@@ -118,9 +124,6 @@ impl Reader<'_, '_> {
             || doc.tokens[n].kind == TokenKind::Number;
         // (Punctuation between them, other than a closing quote, ends the phrase: "good,
         // leaders have...". "requires improvement" is a verb and may take an object.)
-        if doc.in_list(n, crate::words!["when", "if", "where", "unless"]) {
-            return Err(Reason::Condition);
-        }
         let punctuated = (g.tokens.end..n).any(|i| !self.is_quote(i));
         let verb_form = g.grade == Grade::RequiresImprovement;
         if !ok && !verb_form && same_line && !punctuated {
@@ -144,6 +147,31 @@ impl Reader<'_, '_> {
             return Err(Reason::Skill);
         }
         Ok(None)
+    }
+
+    /// Whether a condition follows the grade: "good if families ask early", "good unless
+    /// ...", "good when families ask for help" (but "rated good when it was last inspected" and
+    /// "good when it came to leadership" say when or in what, and the grade stands).
+    fn condition_follows(&self, after: usize, sentence_end: usize) -> bool {
+        /// How many words after "when" or "where" are looked at for a sign of time.
+        const LOOK: usize = 8;
+        let doc = self.doc;
+        let Some(n) = self.next_word_index(after, sentence_end) else { return false };
+        if doc.in_list(n, crate::words!["if", "unless"]) {
+            return true;
+        }
+        if !doc.in_list(n, crate::words!["when", "where"]) {
+            return false;
+        }
+        let says_when =
+            (n + 1..sentence_end.min(n + 1 + LOOK)).take_while(|&i| i == n + 1 || !self.ends_clause(i)).any(|i| {
+                let t = &doc.tokens[i];
+                t.kind == TokenKind::Number
+                    || t.kind == TokenKind::Word
+                        && (doc.in_list(i, &WHEN_NOT_CONDITION)
+                            || doc.token_text(i).to_ascii_lowercase().ends_with("ed"))
+            });
+        !says_when
     }
 
     /// What comes before the grade in its clause: a negation, an aim or a condition, or the

@@ -61,11 +61,12 @@ fn clauses_end_at_contrasts_and_dashes_but_not_at_an_aside_between_dashes() {
 
 #[test]
 fn ordinary_uses_of_grade_words_are_told_apart() {
-    let cases: [(&str, Reason); 8] = [
+    let cases: [(&str, Reason); 9] = [
         ("The council hopes to be good or outstanding.", Reason::Range),
         ("Social workers do very good work.", Reason::Degree),
         ("Inspectors saw good practice in Kelby.", Reason::Adjective),
         ("Kelby Council's help is good if families ask early.", Reason::Condition),
+        ("Kelby Council's help is good when families ask early.", Reason::Condition),
         ("Kelby Council is good at recruiting social workers.", Reason::Skill),
         ("Kelby Council was not rated good.", Reason::Negated),
         ("Kelby Council wants to become good.", Reason::Aim),

@@ -552,6 +552,33 @@ pub(super) static HYPOTHETICAL: WordList = word_list![
     "enough",
 ];
 
+/// Words after "when" or "where" that make it say when the grade was given, or in what,
+/// rather than on what condition it holds: "when it was last inspected", "when inspectors
+/// visited", "when it comes to leadership". (A number or a word in "-ed" does too.)
+pub(super) static WHEN_NOT_CONDITION: WordList = word_list![
+    "was",
+    "were",
+    "had",
+    "did",
+    "last",
+    "first",
+    "previously",
+    "ofsted",
+    "inspectors",
+    "inspection",
+    "inspections",
+    "inspect",
+    "inspects",
+    "came",
+    "comes",
+    "went",
+    "saw",
+    "took",
+    "found",
+    "met",
+    "began",
+];
+
 /// Subjects that make ", and ..." a new clause.
 pub(super) static NEW_SUBJECTS: WordList = word_list!["it", "they", "he", "she", "we", "inspectors", "ofsted"];
 
