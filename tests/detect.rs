@@ -184,6 +184,59 @@ fn a_visit_that_is_not_named_is_told_by_the_councils_last_grade() {
     assert_eq!(read("Pellham Council's children's services were praised by Ofsted this week."), None);
 }
 
+// ---- The framework guessed before the grades are read ----
+
+/// A text with a report's title block (its title on the second line, the inspection dates,
+/// the lead inspector), a body that names nothing, then `tail`.
+fn titled(title: &str, dates: &str, tail: &str) -> String {
+    format!("Ofsted\n{title}\nInspection dates: {dates}\nLead inspector: Jo Bell\n\n{}{tail}\n", filler(16))
+}
+
+#[test]
+fn a_framework_named_in_the_title_block_outweighs_one_named_twice_below() {
+    let below = "A focused visit looked at the front door. The focused visit found progress.";
+    let read = |title: &str| extract(&titled(title, "2 and 3 May 2023", below)).framework;
+    assert_eq!(read("Monitoring visit to Pellham children's services"), Some(FrameworkId::MonitoringVisit));
+    assert_eq!(read("Letter to Pellham children's services"), Some(FrameworkId::FocusedVisit));
+}
+
+#[test]
+fn of_two_frameworks_named_below_the_title_the_one_named_more_often_wins() {
+    let read =
+        |tail: &str| extract(&titled("Letter to Pellham children's services", "2 and 3 May 2023", tail)).framework;
+    let monitoring = "A monitoring visit looked at the front door. The monitoring visit found progress. \
+                      A focused visit is planned.";
+    assert_eq!(read(monitoring), Some(FrameworkId::MonitoringVisit));
+    let focused = "A focused visit looked at the front door. The focused visit found progress. \
+                   A monitoring visit is planned.";
+    assert_eq!(read(focused), Some(FrameworkId::FocusedVisit));
+}
+
+#[test]
+fn an_area_worded_as_only_one_framework_words_it_points_to_that_framework() {
+    // March 2018: the single inspection framework and ILACS were both in force.
+    let read =
+        |tail: &str| extract(&titled("Letter to Pellham children's services", "5 and 6 March 2018", tail)).framework;
+    assert_eq!(read("Inspectors looked at adoption performance."), Some(FrameworkId::Sif));
+    assert_eq!(read("Inspectors looked at the weather."), Some(FrameworkId::Ilacs2018));
+}
+
+#[test]
+fn a_date_alone_points_to_the_framework_then_in_force_when_children_s_services_lead_the_text() {
+    let quiet = "Inspectors looked at the weather.";
+    let about = titled("Pellham children's services", "2 and 3 May 2023", quiet);
+    assert_eq!(extract(&about).framework, Some(FrameworkId::Ilacs2023));
+    // Children's services named only far below the title: the text may be about anything.
+    let later: String =
+        (0..12).map(|i| format!("Another paragraph {i} is about the weather and the roads in the town.\n")).collect();
+    let far = titled(
+        "Letter to Pellham Council",
+        "2 and 3 May 2023",
+        &format!("{later}Inspectors looked at children's services."),
+    );
+    assert_eq!(extract(&far).framework, None);
+}
+
 // ---- Windows cut on characters ----
 
 #[test]

@@ -75,6 +75,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council was rated good. Inspectors said the council had been rated inadequate in 2019.", "overall=good", "overall=inadequate"),
     ("Good news for Kelby Council as Ofsted rates children's services good.", "overall=good", ""),
     ("Kelby Council's services are good when families ask for help early.", "", ""),
+    ("Ofsted inspectors have upgraded Kelby Council's children's services to good.", "overall=good", ""),
+    (
+        "Kelby Council's children's services were rated inadequate in 2017. Three years later they were rated good.",
+        "overall=good",
+        "overall=inadequate",
+    ),
     ("Kelby Council was rated good when inspectors visited in 2019.", "overall=good", ""),
 ];
 

@@ -700,7 +700,9 @@ impl Reader<'_, '_> {
                 TokenKind::Number => dated = true,
                 TokenKind::Soft => {}
                 TokenKind::Word if doc.in_list(i, &TIME_PHRASE_WORDS) => {
-                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, crate::words!["last", "this", "that"]);
+                    // (A count dates nothing by itself: "three years later" is dated by "later".)
+                    let undated = crate::words!["last", "this", "that", "one", "two", "three", "four", "five", "six"];
+                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, undated);
                 }
                 _ => return false,
             }
@@ -888,8 +890,8 @@ impl Reader<'_, '_> {
         (t > from && doc.is(t - 1, "to")).then(|| t - 1)
     }
 
-    /// "X has jumped two grades to good", "Y rose to outstanding": a change verb and "to" with
-    /// no "from" grade.
+    /// "X has jumped two grades to good", "Y rose to outstanding", "Ofsted upgraded X to good":
+    /// a change verb and "to" with no "from" grade.
     pub(super) fn change_to_target(
         &self,
         g: &GradeMention,
@@ -902,8 +904,13 @@ impl Reader<'_, '_> {
         while v > clause.start && (doc.tokens[v - 1].kind == TokenKind::Soft || doc.in_list(v - 1, &CHANGE_MEASURES)) {
             v -= 1;
         }
-        let verb = v.checked_sub(1).filter(|&i| i >= clause.start && doc.in_list(i, &CHANGE_VERBS))?;
-        self.subject_before(g, clause, verb, sentence_start, true)
+        // ("Ofsted upgraded the council's services to good": the object between them.)
+        let verb = (clause.start..v).rev().find(|&i| doc.in_list(i, &CHANGE_VERBS))?;
+        if verb + 1 == v {
+            self.subject_before(g, clause, verb, sentence_start, true)
+        } else {
+            self.object_target(clause, verb, verb + 1..v)
+        }
     }
 
     /// Whether a span is made only of areas, councils, place names and glue words.
