@@ -77,6 +77,15 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council's services are good when families ask for help early.", "", ""),
     ("Ofsted inspectors have upgraded Kelby Council's children's services to good.", "overall=good", ""),
     (
+        "Kelby Council has received an overall rating of good, with care leavers' services judged outstanding.",
+        "overall=good care_leavers=outstanding",
+        "",
+    ),
+    ("Outstanding: Ofsted's verdict on Kelby's children's services", "overall=outstanding", ""),
+    ("Kelby Council has been told by Ofsted its children's services are inadequate.", "overall=inadequate", ""),
+    ("Kelby Council is proud to have shaken off its inadequate rating.", "", "overall=inadequate"),
+    ("Kelby Council's leadership was judged good, compared with inadequate in 2017.", "leadership=good", "leadership=inadequate"),
+    (
         "Kelby Council's children's services were rated inadequate in 2017. Three years later they were rated good.",
         "overall=good",
         "overall=inadequate",

@@ -223,7 +223,9 @@ impl Reader<'_, '_> {
         }
         let named = self.areas_in(noun + 1..clause.end);
         if let Some((_, r)) = named.first() {
-            if r.start <= i + 1 {
+            // (Past a council's name: "its verdict on Kent's children's services"; but not past
+            // any other word: "a rating of good, with care leavers' services judged ...".)
+            if r.start <= i || r.start == i + 1 && doc.token_text(i).ends_with("'s") {
                 // "good grades for the help and protection of children, for children in care
                 // and for the impact of leaders".
                 return Some(Target::named(self.area_list_from(r.start, clause.end), true));
@@ -505,6 +507,11 @@ impl Reader<'_, '_> {
                 || (doc.tokens[c - 1].kind == TokenKind::Number && self.capital(c))
                 // "In 2019 the council was rated ...".
                 || self.time_phrase(clause.start..c)
+                // "The council was told by Ofsted its services were ...": the teller between.
+                || c >= 3
+                    && doc.is(c - 2, "by")
+                    && doc.in_list(c - 1, crate::words!["ofsted", "inspectors"])
+                    && doc.in_list(c - 3, &SUBJECT_OPENERS)
         };
         // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
         // area (or council) just before its comma.
@@ -658,7 +665,9 @@ impl Reader<'_, '_> {
         let participle = matches!(words.first(), Some(&w) if doc.in_list(w, crate::words!["having", "after"]))
             && words.iter().any(|&i| doc.in_list(i, crate::words!["been", "being"]))
             && words[1..].iter().all(|&i| doc.in_list(i, &PARTICIPLE_LINK));
-        if !(down_from || participle) || !self.areas_in(link.clone()).is_empty() || self.council_in(link) {
+        // "judged good, compared with inadequate in 2017".
+        let compared = matches!(words.as_slice(), [.., c, w] if doc.is(*c, "compared") && doc.in_list(*w, crate::words!["with", "to"]));
+        if !(down_from || participle || compared) || !self.areas_in(link.clone()).is_empty() || self.council_in(link) {
             return None;
         }
         current_areas(found)
@@ -700,9 +709,7 @@ impl Reader<'_, '_> {
                 TokenKind::Number => dated = true,
                 TokenKind::Soft => {}
                 TokenKind::Word if doc.in_list(i, &TIME_PHRASE_WORDS) => {
-                    // (A count dates nothing by itself: "three years later" is dated by "later".)
-                    let undated = crate::words!["last", "this", "that", "one", "two", "three", "four", "five", "six"];
-                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, undated);
+                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, crate::words!["last", "this", "that"]);
                 }
                 _ => return false,
             }

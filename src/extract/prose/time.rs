@@ -317,7 +317,8 @@ impl Reader<'_, '_> {
     }
 
     /// "This follows a rating of 'inadequate' in 2015", "moved out of its 'inadequate' Ofsted
-    /// rating", "since being rated inadequate", "after an inadequate judgement": a grade led by a
+    /// rating", "since being rated inadequate", "after an inadequate judgement", "compared with
+    /// inadequate in 2017", "shaken off its inadequate rating": a grade led by a
     /// word of leaving or following, with only a rating's words between them, is the grade left
     /// behind.
     pub(super) fn led_from(&self, g: &GradeMention, sentence_start: usize) -> bool {
@@ -330,7 +331,9 @@ impl Reader<'_, '_> {
                 || doc.in_list(k, &RATING_ADJECTIVES)
                 || doc.in_list(k, &FROM_LINK)
                 || doc.is(k, "of") && k > 0 && (doc.in_list(k - 1, &JUDGEMENT_NOUNS) || doc.is(k - 1, "out"))
-                || doc.in_list(k, &JUDGEMENT_NOUNS) && doc.is(k + 1, "of");
+                || doc.in_list(k, &JUDGEMENT_NOUNS) && doc.is(k + 1, "of")
+                // "shaken off its inadequate rating", "compared with inadequate in 2017".
+                || k > 0 && (doc.is(k, "off") && doc.in_list(k - 1, &FROM_WORDS) || doc.is(k, "with") && doc.is(k - 1, "compared"));
             if !rating_word {
                 break;
             }

@@ -1104,7 +1104,10 @@ pub(super) static FROM_WORDS: WordList = word_list![
     "escaping",
     "left",
     "leaving",
-    "leaves"
+    "leaves",
+    "shaken",
+    "shook",
+    "compared"
 ];
 
 /// Words between a word of leaving and the grade left: "since being rated", "after its".
