@@ -946,3 +946,78 @@ fn one_focused_visit_story_against_its_previous_grade() {
     );
     assert_eq!(codes(&c), vec![WarningCode::NoGrade]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Words a reader sees: column headings, names of texts, headlines of one inspection.
+
+/// The Markdown table's header cells, between "Area" and "Change".
+fn headings(c: &Comparison) -> Vec<String> {
+    let md = comparison_markdown(c);
+    let header = md.lines().find(|l| l.starts_with("| Area")).expect("a table");
+    let cells: Vec<String> = header.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    cells[1..cells.len() - 1].to_vec()
+}
+
+#[test]
+fn headings_name_the_council_only_when_the_texts_are_about_different_ones() {
+    let a = report(F::Sif).start("2015-03-02").grades(&[(Overall, Good)]);
+    let b = report(F::Ilacs2018).council(Some("Norfolk County Council")).start("2019-01-14").grades(&[(Overall, Good)]);
+    let both = headings(&compare(&[a.clone(), b]));
+    assert!(both[0].starts_with("Cambridgeshire") && both[1].starts_with("Norfolk"), "{both:?}");
+    // No council known in either text: no heading says so.
+    let a = a.council(None);
+    let b = report(F::Ilacs2018).council(None).start("2019-01-14").grades(&[(Overall, Good)]);
+    let neither = headings(&compare(&[a, b]));
+    assert!(neither.iter().all(|h| !h.contains("Council not known")), "{neither:?}");
+    assert_eq!(neither.len(), 2);
+}
+
+#[test]
+fn two_texts_of_one_kind_about_one_inspection_are_told_apart_by_their_order() {
+    let story = |grade| report(F::Ilacs2018).kind(Kind::News).start("2019-01-14").grades(&[(Overall, grade)]);
+    let c = compare(&[story(Good), story(Good)]);
+    let m = warning(&c, WarningCode::SameInspection);
+    assert!(m.starts_with("The first news article and the second news article describe the same inspection"), "{m}");
+    let c = compare(&[report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]), story(Good)]);
+    let m = warning(&c, WarningCode::SameInspection);
+    assert!(m.starts_with("The inspection report and the news article describe"), "{m}");
+}
+
+#[test]
+fn the_headline_of_one_inspection_counts_only_the_grades_its_texts_disagree_on() {
+    let story = |grade| report(F::Ilacs2018).kind(Kind::News).start("2019-01-14").grades(&[(Overall, grade)]);
+    let agree = compare(&[story(Good), story(Good)]);
+    assert!(agree.headline.ends_with("so there is nothing to compare."), "{}", agree.headline);
+    let differ = compare(&[story(Good), story(Outstanding)]);
+    assert!(differ.headline.ends_with("; they disagree on one grade."), "{}", differ.headline);
+}
+
+#[test]
+fn a_text_with_no_grade_and_no_framework_says_it_carries_none() {
+    let mut letter = report(F::Ilacs2018).no_framework().kind(Kind::Letter).start("2019-01-14");
+    letter.graded = false;
+    let full = report(F::Ilacs2018).start("2021-01-11").grades(&[(Overall, Good)]);
+    let c = compare(&[letter, full]);
+    let m = warning(&c, WarningCode::NoGrade);
+    assert!(m.ends_with("gives no grade to compare: it carries no grade."), "{m}");
+}
+
+#[test]
+fn an_undated_story_is_one_inspection_with_a_dated_one_only_when_their_grades_agree() {
+    let dated = report(F::Ilacs2018).kind(Kind::News).start("2019-01-14").grades(&[(Overall, Good)]);
+    let undated = report(F::Ilacs2018).kind(Kind::News).grades(&[(Overall, Inadequate)]);
+    let c = compare(&[dated.clone(), undated]);
+    assert!(!codes(&c).contains(&WarningCode::SameInspection), "{:?}", c.warnings);
+    let agreeing = report(F::Ilacs2018).kind(Kind::News).grades(&[(Overall, Good)]);
+    assert!(codes(&compare(&[dated, agreeing])).contains(&WarningCode::SameInspection));
+}
+
+#[test]
+fn a_story_is_the_inspection_on_record_only_when_it_is_dated() {
+    let on_record = report(F::Ilacs2018).kind(Kind::Record).start("2019-01-14").grades(&[(Overall, Good)]);
+    // Read as a 2023 framework story, but dated within the inspection on record: the same one.
+    let story = report(F::Ilacs2023).kind(Kind::News).start("2019-01-14").grades(&[(Overall, Good)]);
+    assert!(codes(&compare(&[story.clone(), on_record.clone()])).contains(&WarningCode::SameInspection));
+    let undated = report(F::Ilacs2023).kind(Kind::News).grades(&[(Overall, Good)]);
+    assert!(!codes(&compare(&[undated, on_record])).contains(&WarningCode::SameInspection));
+}

@@ -237,6 +237,18 @@ fn a_date_alone_points_to_the_framework_then_in_force_when_children_s_services_l
     assert_eq!(extract(&far).framework, None);
 }
 
+#[test]
+fn another_services_title_in_the_title_block_names_its_framework_below_the_headline_too() {
+    // "Registered manager" is a children's home's, on the fourth line: in the title block but
+    // not in the headline, and nothing there speaks of a council's children's services.
+    let text = titled("Inspection report 2023", "2 and 3 May 2023", "").replacen(
+        "Lead inspector: Jo Bell",
+        "Registered manager: Jo Bell",
+        1,
+    );
+    assert_eq!(extract(&text).framework, Some(FrameworkId::ChildrensHome));
+}
+
 // ---- Windows cut on characters ----
 
 #[test]
