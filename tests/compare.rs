@@ -1021,3 +1021,146 @@ fn a_story_is_the_inspection_on_record_only_when_it_is_dated() {
     let undated = report(F::Ilacs2023).kind(Kind::News).grades(&[(Overall, Good)]);
     assert!(!codes(&compare(&[undated, on_record])).contains(&WarningCode::SameInspection));
 }
+
+#[test]
+fn a_month_stands_for_its_days_when_texts_are_ordered() {
+    let march = report(F::Ilacs2018).start("2019-03-05").grades(&[(Overall, Good)]);
+    let november = report(F::Ilacs2018).start("2019-11").grades(&[(Overall, Inadequate)]);
+    let c = compare(&[november.clone(), march]);
+    assert!(!codes(&c).contains(&WarningCode::UnknownOrder), "{:?}", c.warnings);
+    assert_eq!(row(&c, Overall).history, vec![Some(Good), Some(Inadequate)]);
+    // A day in that month may come before or after it.
+    let within = report(F::Ilacs2018).start("2019-11-20").grades(&[(Overall, Good)]);
+    assert!(codes(&compare(&[november, within])).contains(&WarningCode::UnknownOrder));
+}
+
+#[test]
+fn texts_of_unknown_order_are_listed_up_to_four_pairs() {
+    let grades = [Good, Inadequate, Good, Inadequate, Good, Inadequate];
+    let texts: Vec<Inspection> = grades.iter().map(|&g| report(F::Ilacs2018).grades(&[(Overall, g)])).collect();
+    let m = warning(&compare(&texts), WarningCode::UnknownOrder).to_string();
+    assert!(m.contains("(and one more)") || m.contains("(and 1 more)"), "{m}");
+    let m = warning(&compare(&texts[..5]), WarningCode::UnknownOrder).to_string();
+    assert!(!m.contains("more)"), "{m}");
+    // A text that gives no grade has no order that matters.
+    let c = compare(&[report(F::Ilacs2018).grades(&[(Overall, Good)]), report(F::Ilacs2018)]);
+    assert!(!codes(&c).contains(&WarningCode::UnknownOrder), "{:?}", c.warnings);
+}
+
+#[test]
+fn an_undated_earlier_grade_is_checked_against_the_inspection_before() {
+    let before = report(F::Sif).start("2015-03-02").grades(&[(Overall, Inadequate)]);
+    let after = report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]).previous(&[(Overall, Good, None)]);
+    assert!(codes(&compare(&[before, after])).contains(&WarningCode::PreviousDisagrees));
+}
+
+#[test]
+fn a_grade_that_stayed_on_the_same_step_across_the_change_of_scale_says_both_words() {
+    let adequate = report(F::Cp2012).start("2012-09-03").grades(&[(Overall, Grade::Adequate)]);
+    let ri = report(F::Sif).start("2015-03-02").grades(&[(Overall, RequiresImprovement)]);
+    let c = compare(&[adequate, ri]);
+    assert!(c.headline.contains("stayed at the same step, from adequate to requires improvement"), "{}", c.headline);
+    let same = compare(&[
+        report(F::Sif).start("2015-03-02").grades(&[(Overall, Good)]),
+        report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]),
+    ]);
+    assert!(same.headline.ends_with("overall effectiveness stayed good."), "{}", same.headline);
+}
+
+#[test]
+fn why_nothing_can_be_compared_names_the_text_or_the_visit() {
+    let later = report(F::Ilacs2018).start("2021-01-11").grades(&[(Overall, Good)]);
+    // A text of a graded framework that gives no grade.
+    let empty = report(F::Ilacs2018).start("2019-01-14");
+    let c = compare(&[empty, later.clone()]);
+    assert!(c.headline.ends_with("the earlier text gives no grade."), "{}", c.headline);
+    assert!(
+        row(&c, Overall).notes.iter().any(|n| n.contains("earlier text gives no grade")),
+        "{:?}",
+        row(&c, Overall).notes
+    );
+    // A grade read from a text that is not graded.
+    let mut ungraded = report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]);
+    ungraded.graded = false;
+    let c = compare(&[ungraded, later.clone()]);
+    assert_eq!(row(&c, Overall).change, Change::NotComparable);
+    assert!(c.headline.contains("the earlier text is not graded"), "{}", c.headline);
+    let visit = report(F::FocusedVisit).start("2019-01-14").grades(&[(Overall, Good)]);
+    let c = compare(&[visit, later]);
+    assert!(c.headline.contains("a focused visit is not graded"), "{}", c.headline);
+}
+
+#[test]
+fn a_judgement_made_within_another_says_so_with_that_grade() {
+    let combined = report(F::Ilacs2018).start("2019-01-14").grades(&[(ChildrenInCare, Good)]);
+    let separate =
+        report(F::Ilacs2023).start("2024-01-15").grades(&[(ChildrenInCare, Good), (CareLeavers, RequiresImprovement)]);
+    let c = compare(&[combined, separate]);
+    let notes = row(&c, CareLeavers).notes.join(" ");
+    assert!(notes.contains("which judged that within its") && notes.contains("(good)"), "{notes}");
+}
+
+#[test]
+fn a_text_whose_framework_is_unknown_is_noted_on_its_rows() {
+    let known = report(F::Sif).start("2015-03-02").grades(&[(Overall, Good)]);
+    let unknown = report(F::Ilacs2018).no_framework().start("2019-01-14").grades(&[(Overall, Good)]);
+    let c = compare(&[known, unknown]);
+    assert!(
+        row(&c, Overall).notes.iter().any(|n| n.contains("is not known, so a change of scale or scope")),
+        "{:?}",
+        row(&c, Overall).notes
+    );
+}
+
+#[test]
+fn a_judgement_the_earlier_framework_made_within_another_says_so_with_that_grade() {
+    let within = report(F::Lac2013).start("2013-03-04").grades(&[(ChildrenInCare, Good)]);
+    let later =
+        report(F::Sif).start("2015-03-02").grades(&[(ChildrenInCare, Good), (CareLeavers, RequiresImprovement)]);
+    let c = compare(&[within, later.clone()]);
+    let notes = row(&c, CareLeavers).notes.join(" ");
+    assert!(notes.contains("which judged that within its") && notes.contains("(good)"), "{notes}");
+    // The 2012 child protection inspection judged nothing of care leavers, within or not.
+    let protection = report(F::Cp2012).start("2012-09-03").grades(&[(Overall, Grade::Adequate)]);
+    let c = compare(&[protection, later]);
+    let notes = row(&c, CareLeavers).notes.join(" ");
+    assert!(
+        notes.contains("no care leavers judgement in the child protection") && !notes.contains("within"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn with_no_overall_grade_one_area_that_stayed_the_same_is_the_headline() {
+    let a = report(F::Ilacs2023).start("2023-05-02").grades(&[(Leadership, Good)]);
+    let b = report(F::Ilacs2026).start("2026-05-04").grades(&[(Leadership, Good)]);
+    let c = compare(&[a, b]);
+    assert!(c.headline.contains("stayed good"), "{}", c.headline);
+}
+
+#[test]
+fn stories_are_one_inspection_when_dated_within_three_months_of_each_other() {
+    let story = |date: &str| report(F::Ilacs2018).kind(Kind::News).start(date).grades(&[(Overall, Good)]);
+    let same = |a: &str, b: &str| codes(&compare(&[story(a), story(b)])).contains(&WarningCode::SameInspection);
+    assert!(same("2019-01-10", "2019-04-10"));
+    assert!(!same("2019-01-10", "2019-05-10"));
+    // A year alone stands for any month of it.
+    assert!(same("2019", "2020-03-02"));
+    assert!(!same("2019", "2020-05-04"));
+    assert!(!same("2015", "2019-03-04"));
+}
+
+#[test]
+fn an_earlier_grade_of_a_year_is_checked_against_that_years_inspection_or_the_undated_one_before() {
+    // Two inspections in one year: the earlier grade of that year is the first one's.
+    let january = report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Inadequate)]);
+    let november =
+        report(F::Ilacs2018).start("2019-11-11").grades(&[(Overall, Good)]).previous(&[(Overall, Good, Some("2019"))]);
+    assert!(codes(&compare(&[january, november])).contains(&WarningCode::PreviousDisagrees));
+    // A year no text is dated in: the inspection before, when that one is undated.
+    let undated = report(F::Sif).grades(&[(Overall, Inadequate)]);
+    let later =
+        report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]).previous(&[(Overall, Good, Some("2016"))]);
+    let c = compare(&[undated, later]);
+    assert!(codes(&c).contains(&WarningCode::PreviousDisagrees), "{:?}", c.warnings);
+}
