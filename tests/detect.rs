@@ -93,6 +93,125 @@ fn an_articles_council_is_found_however_far_down_it_is_named() {
     assert_eq!(got.authority_code.as_deref(), Some("857"));
 }
 
+#[test]
+fn a_royal_borough_in_the_headline_that_the_gazetteer_does_not_know_outweighs_a_partner_named_below() {
+    // Kent is known and named twice, but the headline says whose services these are.
+    let text = "Royal Borough of Ashvale children's services judged good by Ofsted\n\n\
+                Inspectors found services in the Royal Borough of Ashvale good. The council works with \
+                Kent County Council on fostering, and Kent County Council welcomed the result.\n";
+    let got = extract(text);
+    assert_eq!(got.authority.as_deref(), Some("Royal Borough of Ashvale"));
+    assert_eq!(got.authority_code, None);
+}
+
+#[test]
+fn a_borough_in_the_headline_that_the_gazetteer_knows_is_named_by_its_official_name() {
+    // Greenwich's name before it became a royal borough in 2012.
+    let got = extract(
+        "London Borough of Greenwich children's services judged good\n\n\
+         Ofsted found services for children in Greenwich good.\n",
+    );
+    assert_eq!(got.authority.as_deref(), Some("Royal Borough of Greenwich"));
+    assert_eq!(got.authority_code.as_deref(), Some("203"));
+}
+
+#[test]
+fn a_title_case_headline_is_not_taken_for_a_borough_it_does_not_name() {
+    // "London" and "Of" in a headline in title case, three words before a capital, name no
+    // borough: the council named below stands.
+    for headline in [
+        "London Councils Network Praises Work For Children In Barnet",
+        "Inspectors Rate The Quality Of Help In Barnet As Good",
+    ] {
+        let text =
+            format!("{headline}\n\nOfsted judged Barnet Council's children's services good. Barnet Council said so.\n");
+        let got = extract(&text);
+        assert_eq!(got.authority.as_deref(), Some("London Borough of Barnet"), "{headline}");
+        assert_eq!(got.authority_code.as_deref(), Some("302"), "{headline}");
+    }
+}
+
+/// The council `text` is read as being about, with its DfE code.
+fn council_of(text: &str) -> (Option<String>, Option<String>) {
+    let got = extract(text);
+    (got.authority, got.authority_code)
+}
+
+fn named(name: &str, code: &str) -> (Option<String>, Option<String>) {
+    (Some(name.to_string()), Some(code.to_string()))
+}
+
+#[test]
+fn a_predecessor_named_more_often_than_its_successor_counts_for_the_successor() {
+    let text = "Children's services judged good\n\n\
+                Cumberland Council's services for children were judged good. Inspectors said \
+                Cumbria County Council had left much to do, staff of Cumbria County Council moved \
+                across, and Cumbria County Council's old offices were sold.\n";
+    assert_eq!(council_of(text), named("Cumberland Council", "942"));
+    // Of two successors, the one the text names more.
+    let text = "Children's services judged good\n\n\
+                Westmorland and Furness Council was judged good; Westmorland and Furness Council \
+                thanked staff who came from Cumbria County Council. Cumberland Council was not inspected.\n";
+    assert_eq!(council_of(text), named("Westmorland and Furness Council", "943"));
+}
+
+#[test]
+fn a_predecessors_mentions_are_added_to_its_successors() {
+    // Below the title block, Lancashire in full three times (9) first; Cumberland once in short
+    // (1) and Cumbria in full three times (9): Cumberland's 10 outweighs Lancashire's 9.
+    let text = format!(
+        "Children's services judged good\n\n{}Lancashire County Council, Lancashire County Council \
+         and Lancashire County Council were named first. Cumberland was judged good. Cumbria County \
+         Council, Cumbria County Council and Cumbria County Council were named last.\n",
+        filler(20)
+    );
+    assert_eq!(council_of(&text), named("Cumberland Council", "942"));
+}
+
+#[test]
+fn a_council_is_a_place_only_from_the_year_after_it_was_abolished() {
+    // Cumbria was abolished in March 2023: a text of 2023 may still be about it.
+    let text = "Children's services judged good\n\n\
+                Cumbria County Council's children's services were judged good after an inspection \
+                in January 2023.\n";
+    assert_eq!(council_of(text), named("Cumbria County Council", "909"));
+}
+
+#[test]
+fn a_place_name_that_is_an_ordinary_word_counts_only_when_marked_as_a_council() {
+    let text = "Children's services judged good\n\n\
+                Barnet Council's children's services were judged good. Reading the report, staff \
+                were pleased. Reading it again, managers agreed.\n";
+    assert_eq!(council_of(text), named("London Borough of Barnet", "302"));
+}
+
+#[test]
+fn a_council_named_after_of_at_the_very_start_is_found() {
+    let text = "Of Kent County Council's children's services, inspectors said they were good.\n";
+    assert_eq!(council_of(text), named("Kent County Council", "886"));
+}
+
+#[test]
+fn a_council_named_in_full_weighs_three_bare_mentions_and_in_the_headline_eleven() {
+    // Below the title block, Kent in full once (3) before Surrey bare three times (3): the tie
+    // goes to the first named.
+    let text = format!(
+        "Children's services judged good\n\n{}Inspectors praised Kent County Council. Families in \
+         Surrey, Surrey schools and Surrey charities took part.\n",
+        filler(20)
+    );
+    assert_eq!(council_of(&text), named("Kent County Council", "886"));
+    // Kent in full in the headline (11) against Surrey in full three times (9) and bare twice
+    // (2) below: a tie again, and Kent is named first.
+    let text = format!(
+        "Kent County Council children's services judged good\n\n{}Surrey County Council, Surrey \
+         County Council and Surrey County Council took part, as did families in Surrey and Surrey \
+         schools.\n",
+        filler(20)
+    );
+    assert_eq!(council_of(&text), named("Kent County Council", "886"));
+}
+
 // ---- Another service's inspection ----
 
 #[test]

@@ -177,6 +177,22 @@ fn a_neighbouring_councils_grades_are_not_taken() {
     assert_eq!(grade(&own, Area::CareLeavers), Some(Grade::Outstanding));
 }
 
+#[test]
+fn a_body_the_council_shares_with_a_neighbour_is_its_own_and_no_one_elses() {
+    let board = "The City and Hackney Safeguarding Children Board was judged inadequate.";
+    // The board serves the City of London and Hackney: its grade is the City's...
+    let city = extract(&format!(
+        "The City of London Corporation's children's services were judged outstanding by Ofsted. {board}"
+    ));
+    assert_eq!(city.authority.as_deref(), Some("City of London Corporation"));
+    assert_eq!(grade(&city, Area::Lscb), Some(Grade::Inadequate), "{:?}", city.judgements);
+    // ...and not Barnet's, which it does not serve.
+    let barnet = extract(&format!("Barnet Council's children's services were judged good by Ofsted. {board}"));
+    assert_eq!(barnet.authority.as_deref(), Some("London Borough of Barnet"));
+    assert_eq!(grade(&barnet, Area::Overall), Some(Grade::Good));
+    assert_eq!(grade(&barnet, Area::Lscb), None, "{:?}", barnet.judgements);
+}
+
 // ---- Whether a word is a grade: a condition ----
 
 #[test]
