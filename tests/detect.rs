@@ -212,6 +212,91 @@ fn a_council_named_in_full_weighs_three_bare_mentions_and_in_the_headline_eleven
     assert_eq!(council_of(&text), named("Kent County Council", "886"));
 }
 
+#[test]
+fn a_council_the_gazetteer_does_not_know_is_named_as_the_text_names_it() {
+    for (said, name) in [
+        ("Kelby upon Avon Council's", "Kelby upon Avon Council"),
+        ("Kelby and Dunmore Council's", "Kelby and Dunmore Council"),
+        ("Kelby-on-Sea Council's", "Kelby-on-Sea Council"),
+        ("Kelby BC's", "Kelby Borough Council"),
+        ("Kelby MBC's", "Kelby Metropolitan Borough Council"),
+        // A name in capitals in title case, its joiners in lower case.
+        ("ASHBY ON WOLD COUNCIL's", "Ashby on Wold Council"),
+    ] {
+        let text =
+            format!("Children's services judged good\n\n{said} children's services were judged good by Ofsted.\n");
+        assert_eq!(council_of(&text), (Some(name.to_string()), None), "{said}");
+    }
+}
+
+#[test]
+fn the_unknown_council_named_most_is_the_texts_and_a_headline_counts_for_eight() {
+    // "The Council", "this Council" and "the County Council" name no council.
+    let text = format!(
+        "Children's services judged good\n\n{}Kelby Council's children's services were judged good. \
+         The Council is proud, and this Council will go on. The County Council agreed, and the \
+         County Council said so.\n",
+        filler(20)
+    );
+    assert_eq!(council_of(&text), (Some("Kelby Council".to_string()), None));
+    // Named once in the headline, Kelby outweighs Dunmore named seven times below it...
+    let dunmore = "Dunmore Council said so. ".repeat(7);
+    let text = format!("Kelby Council's children's services judged good\n\n{}{dunmore}\n", filler(20));
+    assert_eq!(council_of(&text), (Some("Kelby Council".to_string()), None));
+    // ...but not nine times.
+    let dunmore = "Dunmore Council said so. ".repeat(9);
+    let text = format!("Kelby Council's children's services judged good\n\n{}{dunmore}\n", filler(20));
+    assert_eq!(council_of(&text), (Some("Dunmore Council".to_string()), None));
+}
+
+#[test]
+fn a_headline_naming_an_unknown_councils_childrens_services_names_the_council() {
+    for (headline, name) in [
+        ("Stanwick children's services judged good", "Stanwick"),
+        ("Stanwick children's social care judged good", "Stanwick"),
+        ("Inspection of Stanwick children's services", "Stanwick"),
+        ("How Dunmore's children's services changed", "Dunmore"),
+        ("STANWICK children's services judged good", "Stanwick"),
+        ("Children's services in Kelby upon Avon judged good", "Kelby upon Avon"),
+        ("Children's services in Kelby and Dunmore Vale judged good", "Kelby and Dunmore Vale"),
+        // At most six words after "in".
+        ("Children's services in Kelby Upon Avon North East West Vale judged good", "Kelby Upon Avon North East West"),
+    ] {
+        let text = format!("{headline}\n\n{}The services were judged good.\n", filler(20));
+        assert_eq!(council_of(&text), (Some(name.to_string()), None), "{headline}");
+    }
+    // Below the title block, the same words name no council.
+    let text = format!("Ofsted news\n\n{}Stanwick children's services were judged good.\n", filler(20));
+    assert_eq!(council_of(&text).0, None);
+}
+
+#[test]
+fn a_report_title_names_the_unknown_council_between_inspection_of_and_local_authority() {
+    for title in [
+        "Inspection of Stanwick local authority children's services",
+        // Not from an earlier "to".
+        "Report to parents: Inspection of Stanwick local authority children's services",
+    ] {
+        let text = format!("{title}\n\nInspection dates: 1 to 5 May 2023\n\nThe services were judged good.\n");
+        assert_eq!(council_of(&text), (Some("Stanwick".to_string()), None), "{title}");
+    }
+    // At most eight words; none at all, or no "local authority" after them, is no name.
+    for (title, name) in [
+        (
+            "Inspection of Ashby Kelby Dunmore Vale North East West Wold local authority",
+            Some("Ashby Kelby Dunmore Vale North East West Wold"),
+        ),
+        ("Inspection of Ashby Kelby Dunmore Vale North East West Wold Top local authority", None),
+        ("Inspection of local authority children's services", None),
+        ("Notes of the visit to the park by the river in the spring", None),
+    ] {
+        let text = format!("{title}\n\nInspection dates: 1 to 5 May 2023\n\nThe services were judged good.\n");
+        assert_eq!(council_of(&text).0.as_deref(), name, "{title}");
+    }
+    // A text opening with "To" and naming no council has none.
+    assert_eq!(council_of("To whom it may concern: children's services were judged good.\n"), (None, None));
+}
+
 // ---- Another service's inspection ----
 
 #[test]

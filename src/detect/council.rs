@@ -523,6 +523,8 @@ mod tests {
         let short = |text: &str| web_address_council(text).map(|c| c.short);
         assert_eq!(short("see www.bracknell-forest.gov.uk and www.gov.uk"), Some("Bracknell Forest"));
         assert_eq!(short("see www.gov.uk, www.nhs.uk and www.kelby.gov.uk"), None);
+        // Three letters are enough (the Isle of Wight's address).
+        assert_eq!(short("Email childrens.services@iow.gov.uk"), Some("Isle of Wight"));
         // An address that names no council does not hide one after it.
         assert_eq!(short("Write to enquiries@ofsted.gov.uk or to care@kent.gov.uk"), Some("Kent"));
         // A council named in the text outweighs an address.
