@@ -171,10 +171,26 @@ fn a_predecessors_mentions_are_added_to_its_successors() {
 #[test]
 fn a_council_is_a_place_only_from_the_year_after_it_was_abolished() {
     // Cumbria was abolished in March 2023: a text of 2023 may still be about it.
-    let text = "Children's services judged good\n\n\
-                Cumbria County Council's children's services were judged good after an inspection \
-                in January 2023.\n";
-    assert_eq!(council_of(text), named("Cumbria County Council", "909"));
+    let text = format!(
+        "Ofsted news\n\n{}Ofsted judged children's services in Cumbria good in January 2023. Cumbria was \
+         praised and Cumbria celebrated.\n",
+        filler(20)
+    );
+    assert_eq!(council_of(&text), named("Cumbria County Council", "909"));
+}
+
+#[test]
+fn a_council_is_named_whatever_stands_before_it_at_the_start_of_the_text() {
+    for text in [
+        "-Kelby Council's children's services were judged good.\n",
+        "Of Kelby Council's children's services, inspectors said they were good.\n",
+    ] {
+        assert_eq!(council_of(text), (Some("Kelby Council".to_string()), None), "{text}");
+    }
+    // A name of several words that opens with "City" is a name, far down the text too.
+    let text =
+        format!("Ofsted news\n\n{}City of Dunmore Council's children's services were judged good.\n", filler(20));
+    assert_eq!(council_of(&text), (Some("City of Dunmore Council".to_string()), None));
 }
 
 #[test]
@@ -265,6 +281,10 @@ fn a_headline_naming_an_unknown_councils_childrens_services_names_the_council() 
         let text = format!("{headline}\n\n{}The services were judged good.\n", filler(20));
         assert_eq!(council_of(&text), (Some(name.to_string()), None), "{headline}");
     }
+    // Not from the line before, nor past the text's end.
+    let text = "Ofsted Latest\nStanwick children's services judged good\n\nThe services were judged good.\n";
+    assert_eq!(council_of(text), (Some("Stanwick".to_string()), None));
+    assert_eq!(council_of("Children's services in Kelby"), (Some("Kelby".to_string()), None));
     // Below the title block, the same words name no council.
     let text = format!("Ofsted news\n\n{}Stanwick children's services were judged good.\n", filler(20));
     assert_eq!(council_of(&text).0, None);
