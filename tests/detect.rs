@@ -274,6 +274,7 @@ fn a_headline_naming_an_unknown_councils_childrens_services_names_the_council() 
         ("How Dunmore's children's services changed", "Dunmore"),
         ("STANWICK children's services judged good", "Stanwick"),
         ("Children's services in Kelby upon Avon judged good", "Kelby upon Avon"),
+        ("Children's social care in Kelby judged good", "Kelby"),
         ("Children's services in Kelby and Dunmore Vale judged good", "Kelby and Dunmore Vale"),
         // At most six words after "in".
         ("Children's services in Kelby Upon Avon North East West Vale judged good", "Kelby Upon Avon North East West"),
