@@ -1039,7 +1039,7 @@ fn texts_of_unknown_order_are_listed_up_to_four_pairs() {
     let grades = [Good, Inadequate, Good, Inadequate, Good, Inadequate];
     let texts: Vec<Inspection> = grades.iter().map(|&g| report(F::Ilacs2018).grades(&[(Overall, g)])).collect();
     let m = warning(&compare(&texts), WarningCode::UnknownOrder).to_string();
-    assert!(m.contains("(and one more)") || m.contains("(and 1 more)"), "{m}");
+    assert!(m.contains("(and 1 more)"), "{m}");
     let m = warning(&compare(&texts[..5]), WarningCode::UnknownOrder).to_string();
     assert!(!m.contains("more)"), "{m}");
     // A text that gives no grade has no order that matters.
@@ -1074,11 +1074,7 @@ fn why_nothing_can_be_compared_names_the_text_or_the_visit() {
     let empty = report(F::Ilacs2018).start("2019-01-14");
     let c = compare(&[empty, later.clone()]);
     assert!(c.headline.ends_with("the earlier text gives no grade."), "{}", c.headline);
-    assert!(
-        row(&c, Overall).notes.iter().any(|n| n.contains("earlier text gives no grade")),
-        "{:?}",
-        row(&c, Overall).notes
-    );
+    assert!(has_note(&c, Overall, "earlier text gives no grade"), "{:?}", row(&c, Overall).notes);
     // A grade read from a text that is not graded.
     let mut ungraded = report(F::Ilacs2018).start("2019-01-14").grades(&[(Overall, Good)]);
     ungraded.graded = false;
@@ -1091,35 +1087,28 @@ fn why_nothing_can_be_compared_names_the_text_or_the_visit() {
 }
 
 #[test]
-fn a_judgement_made_within_another_says_so_with_that_grade() {
-    let combined = report(F::Ilacs2018).start("2019-01-14").grades(&[(ChildrenInCare, Good)]);
-    let separate =
-        report(F::Ilacs2023).start("2024-01-15").grades(&[(ChildrenInCare, Good), (CareLeavers, RequiresImprovement)]);
-    let c = compare(&[combined, separate]);
-    let notes = row(&c, CareLeavers).notes.join(" ");
-    assert!(notes.contains("which judged that within its") && notes.contains("(good)"), "{notes}");
-}
-
-#[test]
 fn a_text_whose_framework_is_unknown_is_noted_on_its_rows() {
     let known = report(F::Sif).start("2015-03-02").grades(&[(Overall, Good)]);
     let unknown = report(F::Ilacs2018).no_framework().start("2019-01-14").grades(&[(Overall, Good)]);
     let c = compare(&[known, unknown]);
-    assert!(
-        row(&c, Overall).notes.iter().any(|n| n.contains("is not known, so a change of scale or scope")),
-        "{:?}",
-        row(&c, Overall).notes
-    );
+    assert!(has_note(&c, Overall, "is not known, so a change of scale or scope"), "{:?}", row(&c, Overall).notes);
 }
 
 #[test]
 fn a_judgement_the_earlier_framework_made_within_another_says_so_with_that_grade() {
-    let within = report(F::Lac2013).start("2013-03-04").grades(&[(ChildrenInCare, Good)]);
     let later =
         report(F::Sif).start("2015-03-02").grades(&[(ChildrenInCare, Good), (CareLeavers, RequiresImprovement)]);
-    let c = compare(&[within, later.clone()]);
-    let notes = row(&c, CareLeavers).notes.join(" ");
-    assert!(notes.contains("which judged that within its") && notes.contains("(good)"), "{notes}");
+    // ILACS 2018 judged care leavers within children in care; so did the 2013 looked after
+    // children inspection.
+    let combined = report(F::Ilacs2018).start("2019-01-14").grades(&[(ChildrenInCare, Good)]);
+    let separate =
+        report(F::Ilacs2023).start("2024-01-15").grades(&[(ChildrenInCare, Good), (CareLeavers, RequiresImprovement)]);
+    let within = report(F::Lac2013).start("2013-03-04").grades(&[(ChildrenInCare, Good)]);
+    for (earlier, later) in [(combined, separate), (within, later.clone())] {
+        let c = compare(&[earlier, later]);
+        let notes = row(&c, CareLeavers).notes.join(" ");
+        assert!(notes.contains("which judged that within its") && notes.contains("(good)"), "{notes}");
+    }
     // The 2012 child protection inspection judged nothing of care leavers, within or not.
     let protection = report(F::Cp2012).start("2012-09-03").grades(&[(Overall, Grade::Adequate)]);
     let c = compare(&[protection, later]);
