@@ -21,8 +21,12 @@ fn grade_word(doc: &Doc, reading: &Reading, framework_id: Option<FrameworkId>, m
         .iter()
         .map(|j| (j, Verdict::ThisInspection))
         .chain(reading.previous.iter().map(|j| (j, Verdict::Earlier)));
-    let quoting: Vec<(&Judgement, Verdict)> =
-        finals.filter(|(j, _)| j.grade == m.grade && j.evidence.iter().any(|e| contains(e, &word))).collect();
+    // A judgement quotes the word when its evidence holds it; a sentence's judgements come only
+    // from the words the prose reader took, so a word it left is never quoted by one.
+    let quotable = |j: &Judgement| j.source != Source::Sentence || !m.found.is_empty();
+    let quoting: Vec<(&Judgement, Verdict)> = finals
+        .filter(|(j, _)| quotable(j) && j.grade == m.grade && j.evidence.iter().any(|e| contains(e, &word)))
+        .collect();
     let agreeing = !m.found.is_empty()
         && m.found.iter().all(|f| {
             let list = if f.previous { &reading.previous } else { &reading.judgements };
