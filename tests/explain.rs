@@ -105,3 +105,25 @@ fn a_councils_grade_quoted_in_a_childrens_home_report_is_left_as_not_a_council_t
     let council = word_in(&words, "2023");
     assert_eq!((council.taken, council.reason), (false, Reason::NotACouncilText), "{words:#?}");
 }
+
+#[test]
+fn each_word_left_or_taken_gives_the_reason_a_reader_would_check() {
+    let words = explain(
+        "Kelby Council's children's services are not good. Kelby Council aims to be outstanding. \
+         Kelby Council was rated good in all areas. Kelby Council's leadership was rated good, as was the case in 2019. \
+         Ofsted rated Kelby Council's help and protection good. The same rating was given to care leavers. \
+         The NHS trust was rated good.",
+    );
+    let want = [
+        ("not good", "good", false, Verdict::Hypothetical, Reason::Negated),
+        ("aims", "outstanding", false, Verdict::Hypothetical, Reason::Aim),
+        ("all areas", "good", true, Verdict::ThisInspection, Reason::Collective),
+        ("as was the case", "good", true, Verdict::ThisInspection, Reason::AsBefore),
+        ("The same rating", "same rating", true, Verdict::ThisInspection, Reason::SameAsBefore),
+        ("NHS trust", "good", false, Verdict::OtherBody, Reason::OtherService),
+    ];
+    for (within, word, taken, verdict, reason) in want {
+        assert_eq!(shown(word_in(&words, within)), (word, taken, verdict, reason), "{within}");
+    }
+    assert_eq!(word_in(&words, "The same rating").areas, [Area::CareLeavers]);
+}

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use ofsted_compare::extract;
 
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
+/// A case that writes its earlier grades as "area=grade@date" checks their dates too.
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
     (
@@ -91,6 +92,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=inadequate",
     ),
     ("Kelby Council was rated good when inspectors visited in 2019.", "overall=good", ""),
+    // A grade word before an area is that area's grade when the clause gives another grade too.
+    ("Kelby Council has outstanding leadership and good help and protection.", "help_protection=good leadership=outstanding", ""),
+    // An undated earlier grade takes the date of the one in the sentence before.
+    (
+        "Kelby Council was rated good in 2024. It had previously been judged inadequate in 2019. Its leadership was previously inadequate too.",
+        "overall=good",
+        "overall=inadequate@2019 leadership=inadequate@2019",
+    ),
+    // "also" joins a grade to the sentence before only when that sentence's grades were earlier.
+    ("Ofsted rated Kelby Council good overall. Its leadership was also judged outstanding.", "overall=good leadership=outstanding", ""),
+    // "The same rating": the current grade of the sentence before, for the areas this one names;
+    // not "the rating for", nor an earlier grade, nor another service.
+    ("Ofsted rated Kelby Council's help and protection good. The rating for care leavers was published later.", "help_protection=good", ""),
+    (
+        "Kelby Council was rated good in 2024, up from inadequate in 2019. The same rating was given to care leavers.",
+        "overall=good care_leavers=good",
+        "overall=inadequate@2019",
+    ),
+    ("Kelby Council's help and protection had been rated inadequate in 2019. The same rating was given to care leavers.", "", "help_protection=inadequate@2019"),
+    ("Ofsted rated Kelby Council's help and protection good. The same rating was given to a children's home for care leavers.", "help_protection=good", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
@@ -115,9 +136,14 @@ fn common_phrasings_give_their_grades_and_nothing_else() {
         for j in &got.judgements {
             have_now.entry(ids(&j.area)).or_default().push(ids(&j.grade));
         }
+        let dated = before.contains('@');
         let mut have_before: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for j in &got.previous {
-            have_before.entry(ids(&j.area)).or_default().push(ids(&j.grade));
+            let grade = match (&j.date, dated) {
+                (Some(date), true) => format!("{}@{date}", ids(&j.grade)),
+                _ => ids(&j.grade),
+            };
+            have_before.entry(ids(&j.area)).or_default().push(grade);
         }
         if have_now != grades(now) || have_before != grades(before) {
             failures.push(format!(

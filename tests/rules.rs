@@ -235,3 +235,32 @@ fn a_tables_own_wording_outweighs_the_date() {
     assert_eq!(got.framework, Some(FrameworkId::Ilacs2018));
     assert_eq!(codes(&got), []);
 }
+
+// ---- The evidence quoted ----
+
+#[test]
+fn a_long_sentences_evidence_is_the_clause_that_gives_the_grade() {
+    let clause = "Kelby Council's children's services were rated good by Ofsted, whose inspectors spent two weeks in the borough \
+                  talking to social workers, managers, foster carers, young people leaving care, partner agencies in health and \
+                  the police, schools across the district, and the elected members who sit on the corporate parenting board,";
+    let text = format!(
+        "{clause} before writing a report that runs to thirty pages and praises the stability of the workforce."
+    );
+    let got = extract(&text);
+    let quotes: Vec<&str> = got.judgements.iter().flat_map(|j| &j.evidence).map(|e| e.quote.as_str()).collect();
+    assert_eq!(quotes, [clause]);
+    // A short sentence is quoted whole.
+    let got = extract("Kelby Council was rated good by Ofsted, whose report was published on Monday.");
+    assert_eq!(
+        got.judgements[0].evidence[0].quote,
+        "Kelby Council was rated good by Ofsted, whose report was published on Monday."
+    );
+}
+
+#[test]
+fn evidence_leaves_out_a_bullet_before_the_sentence_but_keeps_an_opening_quote() {
+    let got =
+        extract("Kelby news\n- Kelby Council was rated good by Ofsted.\n* 'Kelby Council is good,' Ofsted said.\n");
+    let quotes: Vec<&str> = got.judgements.iter().flat_map(|j| &j.evidence).map(|e| e.quote.as_str()).collect();
+    assert_eq!(quotes, ["Kelby Council was rated good by Ofsted.", "'Kelby Council is good,' Ofsted said."]);
+}
