@@ -1,6 +1,6 @@
-//! Tables that set inspections side by side, a column for each year: "Area | Findings 2014 |
-//! Findings 2017", then a row per area with a grade in each year's column. The latest year's
-//! column is this inspection's; the others are earlier inspections', dated by their year.
+//! Tables whose grade columns are headed by a year: "Area | Findings 2014 | Findings 2017",
+//! then a row per area with a grade in each year's column. The latest year's column is this
+//! inspection's; the others are earlier inspections', dated by their year.
 
 use std::ops::Range;
 
@@ -40,11 +40,11 @@ fn cells(doc: &Doc, line: usize) -> Vec<Range<usize>> {
     doc.lines[line].cells.clone().map(|c| doc.cells[c].tokens.clone()).collect()
 }
 
-/// A heading line of two or more cells each naming one year, and no grade: the year of each
-/// cell, by its position.
+/// A heading line of two or more cells, one or more naming one year each (a different one),
+/// and no grade: the year of each such cell, by its position.
 fn header_years(doc: &Doc, line: usize) -> Option<Vec<(usize, u16)>> {
     let cells = cells(doc, line);
-    if cells.len() < 3 {
+    if cells.len() < 2 {
         return None;
     }
     let mut years = Vec::new();
@@ -58,7 +58,7 @@ fn header_years(doc: &Doc, line: usize) -> Option<Vec<(usize, u16)>> {
         }
     }
     let distinct = years.windows(2).all(|w| w[0].1 != w[1].1);
-    (years.len() >= 2 && distinct).then_some(years)
+    (!years.is_empty() && distinct).then_some(years)
 }
 
 /// Reads the rows under a heading, from `line` to the first line that is not a row; returns
