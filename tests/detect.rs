@@ -11,6 +11,12 @@ fn filler(n: usize) -> String {
     (0..n).map(|i| format!("Paragraph {i} of the story talks about the weather and the roads.\n")).collect()
 }
 
+/// An article: its headline, twenty paragraphs of filler, then `body` (far below the title
+/// block, where a name weighs least).
+fn article(headline: &str, body: &str) -> String {
+    format!("{headline}\n\n{}{body}\n", filler(20))
+}
+
 // ---- Kind ----
 
 #[test]
@@ -159,11 +165,11 @@ fn a_predecessor_named_more_often_than_its_successor_counts_for_the_successor() 
 fn a_predecessors_mentions_are_added_to_its_successors() {
     // Below the title block, Lancashire in full three times (9) first; Cumberland once in short
     // (1) and Cumbria in full three times (9): Cumberland's 10 outweighs Lancashire's 9.
-    let text = format!(
-        "Children's services judged good\n\n{}Lancashire County Council, Lancashire County Council \
+    let text = article(
+        "Children's services judged good",
+        "Lancashire County Council, Lancashire County Council \
          and Lancashire County Council were named first. Cumberland was judged good. Cumbria County \
-         Council, Cumbria County Council and Cumbria County Council were named last.\n",
-        filler(20)
+         Council, Cumbria County Council and Cumbria County Council were named last.",
     );
     assert_eq!(council_of(&text), named("Cumberland Council", "942"));
 }
@@ -171,25 +177,31 @@ fn a_predecessors_mentions_are_added_to_its_successors() {
 #[test]
 fn a_council_is_a_place_only_from_the_year_after_it_was_abolished() {
     // Cumbria was abolished in March 2023: a text of 2023 may still be about it.
-    let text = format!(
-        "Ofsted news\n\n{}Ofsted judged children's services in Cumbria good in January 2023. Cumbria was \
-         praised and Cumbria celebrated.\n",
-        filler(20)
+    let text = article(
+        "Ofsted news",
+        "Ofsted judged children's services in Cumbria good in January 2023. Cumbria was \
+         praised and Cumbria celebrated.",
     );
     assert_eq!(council_of(&text), named("Cumbria County Council", "909"));
 }
 
 #[test]
 fn a_council_is_named_whatever_stands_before_it_at_the_start_of_the_text() {
-    for text in [
-        "-Kelby Council's children's services were judged good.\n",
-        "Of Kelby Council's children's services, inspectors said they were good.\n",
+    for (text, council) in [
+        ("-Kelby Council's children's services were judged good.\n", (Some("Kelby Council".to_string()), None)),
+        (
+            "Of Kelby Council's children's services, inspectors said they were good.\n",
+            (Some("Kelby Council".to_string()), None),
+        ),
+        (
+            "Of Kent County Council's children's services, inspectors said they were good.\n",
+            named("Kent County Council", "886"),
+        ),
     ] {
-        assert_eq!(council_of(text), (Some("Kelby Council".to_string()), None), "{text}");
+        assert_eq!(council_of(text), council, "{text}");
     }
     // A name of several words that opens with "City" is a name, far down the text too.
-    let text =
-        format!("Ofsted news\n\n{}City of Dunmore Council's children's services were judged good.\n", filler(20));
+    let text = article("Ofsted news", "City of Dunmore Council's children's services were judged good.");
     assert_eq!(council_of(&text), (Some("City of Dunmore Council".to_string()), None));
 }
 
@@ -202,28 +214,22 @@ fn a_place_name_that_is_an_ordinary_word_counts_only_when_marked_as_a_council() 
 }
 
 #[test]
-fn a_council_named_after_of_at_the_very_start_is_found() {
-    let text = "Of Kent County Council's children's services, inspectors said they were good.\n";
-    assert_eq!(council_of(text), named("Kent County Council", "886"));
-}
-
-#[test]
 fn a_council_named_in_full_weighs_three_bare_mentions_and_in_the_headline_eleven() {
     // Below the title block, Kent in full once (3) before Surrey bare three times (3): the tie
     // goes to the first named.
-    let text = format!(
-        "Children's services judged good\n\n{}Inspectors praised Kent County Council. Families in \
-         Surrey, Surrey schools and Surrey charities took part.\n",
-        filler(20)
+    let text = article(
+        "Children's services judged good",
+        "Inspectors praised Kent County Council. Families in \
+         Surrey, Surrey schools and Surrey charities took part.",
     );
     assert_eq!(council_of(&text), named("Kent County Council", "886"));
     // Kent in full in the headline (11) against Surrey in full three times (9) and bare twice
     // (2) below: a tie again, and Kent is named first.
-    let text = format!(
-        "Kent County Council children's services judged good\n\n{}Surrey County Council, Surrey \
+    let text = article(
+        "Kent County Council children's services judged good",
+        "Surrey County Council, Surrey \
          County Council and Surrey County Council took part, as did families in Surrey and Surrey \
-         schools.\n",
-        filler(20)
+         schools.",
     );
     assert_eq!(council_of(&text), named("Kent County Council", "886"));
 }
@@ -248,20 +254,20 @@ fn a_council_the_gazetteer_does_not_know_is_named_as_the_text_names_it() {
 #[test]
 fn the_unknown_council_named_most_is_the_texts_and_a_headline_counts_for_eight() {
     // "The Council", "this Council" and "the County Council" name no council.
-    let text = format!(
-        "Children's services judged good\n\n{}Kelby Council's children's services were judged good. \
+    let text = article(
+        "Children's services judged good",
+        "Kelby Council's children's services were judged good. \
          The Council is proud, and this Council will go on. The County Council agreed, and the \
-         County Council said so.\n",
-        filler(20)
+         County Council said so.",
     );
     assert_eq!(council_of(&text), (Some("Kelby Council".to_string()), None));
     // Named once in the headline, Kelby outweighs Dunmore named seven times below it...
     let dunmore = "Dunmore Council said so. ".repeat(7);
-    let text = format!("Kelby Council's children's services judged good\n\n{}{dunmore}\n", filler(20));
+    let text = article("Kelby Council's children's services judged good", &dunmore);
     assert_eq!(council_of(&text), (Some("Kelby Council".to_string()), None));
     // ...but not nine times.
     let dunmore = "Dunmore Council said so. ".repeat(9);
-    let text = format!("Kelby Council's children's services judged good\n\n{}{dunmore}\n", filler(20));
+    let text = article("Kelby Council's children's services judged good", &dunmore);
     assert_eq!(council_of(&text), (Some("Dunmore Council".to_string()), None));
 }
 
@@ -279,7 +285,7 @@ fn a_headline_naming_an_unknown_councils_childrens_services_names_the_council() 
         // At most six words after "in".
         ("Children's services in Kelby Upon Avon North East West Vale judged good", "Kelby Upon Avon North East West"),
     ] {
-        let text = format!("{headline}\n\n{}The services were judged good.\n", filler(20));
+        let text = article(headline, "The services were judged good.");
         assert_eq!(council_of(&text), (Some(name.to_string()), None), "{headline}");
     }
     // Not from the line before, nor past the text's end.
@@ -287,7 +293,7 @@ fn a_headline_naming_an_unknown_councils_childrens_services_names_the_council() 
     assert_eq!(council_of(text), (Some("Stanwick".to_string()), None));
     assert_eq!(council_of("Children's services in Kelby"), (Some("Kelby".to_string()), None));
     // Below the title block, the same words name no council.
-    let text = format!("Ofsted news\n\n{}Stanwick children's services were judged good.\n", filler(20));
+    let text = article("Ofsted news", "Stanwick children's services were judged good.");
     assert_eq!(council_of(&text).0, None);
 }
 

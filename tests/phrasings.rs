@@ -112,6 +112,21 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("Kelby Council's help and protection had been rated inadequate in 2019. The same rating was given to care leavers.", "", "help_protection=inadequate@2019"),
     ("Ofsted rated Kelby Council's help and protection good. The same rating was given to a children's home for care leavers.", "help_protection=good", ""),
+    // Whose grade when the clause does not say: an area set apart by dashes, the receiver of an
+    // award, a pronoun with nothing before it, a subject left out after "and" or "but", areas
+    // listed on the lines after a colon.
+    ("Kelby Council's children's services were rated good. One area - adoption - was rated outstanding.", "overall=good adoption=outstanding", ""),
+    ("The local authority received 'Good' in all areas.", "overall=good", ""),
+    ("Kelby Council received an overall 'good'.", "overall=good", ""),
+    ("Kelby Council's children's services are good. It was rated inadequate in 2010.", "overall=good", "overall=inadequate@2010"),
+    ("The hospital trust was praised. It was rated outstanding.", "", ""),
+    ("Kelby Council's children's services were criticised by Ofsted and condemned as 'inadequate'.", "overall=inadequate", ""),
+    ("Kelby Council's children's services, criticised by inspectors, but rated as inadequate.", "overall=inadequate", ""),
+    (
+        "Ofsted inspected Kelby Council's children's services. Performance was good in the following areas:\n\n* children in care\n* leadership, which is new\nThe next inspection is due in 2027.",
+        "children_in_care=good leadership=good",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

@@ -1,7 +1,8 @@
 //! Whose grade it is when the clause does not say: a subject left out after "and" or "but", a
 //! participle clause ("since being rated inadequate"), a pronoun with nothing before it to
-//! stand for, a subject set apart by dashes, the receiver of an award ("received 'good'"), and
-//! areas listed on the lines after a sentence that ends with a colon.
+//! stand for, the receiver of an award ("received 'good'"), and areas listed on the lines after
+//! a sentence that ends with a colon. (A subject set apart by dashes, "one area - adoption - was
+//! rated good", needs no rule here: such dashes do not end the clause.)
 
 use std::ops::Range;
 
@@ -16,7 +17,6 @@ impl Reader<'_, '_> {
     /// The forms of this file, in turn.
     pub(super) fn unstated_subject(&self, g: &GradeMention, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
         self.award_receiver(g, shape, sentence.clone())
-            .or_else(|| self.dashed_subject(shape, sentence.clone()))
             .or_else(|| self.lone_pronoun(g, shape, sentence.clone()))
             .or_else(|| self.elided_subject(shape, sentence))
     }
@@ -31,22 +31,6 @@ impl Reader<'_, '_> {
         }
         let verb = v.checked_sub(1).filter(|&i| i >= shape.clause.start && doc.in_list(i, &AWARD_VERBS))?;
         self.subject_before(g, shape.clause.clone(), verb, sentence.start, true)
-    }
-
-    /// "One area – adoption – was rated good": a subject between spaced dashes, the second of
-    /// which ends the clause before the verb.
-    fn dashed_subject(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
-        let doc = self.doc;
-        let close = shape.clause.start.checked_sub(1).filter(|&i| i > sentence.start && self.dash(i))?;
-        if !self.verbs_only(shape.clause.start..shape.before) {
-            return None;
-        }
-        let open = (sentence.start..close).rev().find(|&i| self.dash(i))?;
-        let named = self.areas_in(open + 1..close);
-        if named.is_empty() || doc.tokens[open + 1..close].iter().any(|t| t.kind == TokenKind::Stop) {
-            return None;
-        }
-        Some(Target::named(named, false))
     }
 
     /// "It was rated inadequate in 2010", "... it is no longer rated inadequate": a pronoun
@@ -144,10 +128,6 @@ impl Reader<'_, '_> {
         v
     }
 
-    fn verbs_only(&self, range: Range<usize>) -> bool {
-        !range.is_empty() && range.clone().all(|i| self.is_quote(i) || self.doc.in_list(i, &VERB_GROUP))
-    }
-
     /// A past tense or participle ("criticised", "re-opened"), or a verb of the lists.
     fn verb_like(&self, i: usize) -> bool {
         let doc = self.doc;
@@ -156,11 +136,6 @@ impl Reader<'_, '_> {
                 || doc.in_list(i, &CHANGE_VERBS)
                 || doc.in_list(i, &AWARD_VERBS)
                 || doc.token_text(i).len() > 4 && doc.token_text(i).ends_with("ed"))
-    }
-
-    /// Whether token `i` is a dash with spaces around it.
-    fn dash(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Soft && matches!(self.doc.token_text(i), "-") && self.spaced(i)
     }
 
     /// "Performance was good in the following areas:" and a line for each area after it: a
