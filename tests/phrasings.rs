@@ -127,6 +127,10 @@ const CASES: &[(&str, &str, &str)] = &[
         "children_in_care=good leadership=good",
         "",
     ),
+    // A quoted grade before "council" names the council's grade; unquoted, it describes a kind
+    // of council.
+    ("Kelby is now a 'good' council, Ofsted says.", "overall=good", ""),
+    ("Kelby is now a good council, Ofsted says.", "", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
