@@ -264,3 +264,45 @@ fn evidence_leaves_out_a_bullet_before_the_sentence_but_keeps_an_opening_quote()
     let quotes: Vec<&str> = got.judgements.iter().flat_map(|j| &j.evidence).map(|e| e.quote.as_str()).collect();
     assert_eq!(quotes, ["Kelby Council was rated good by Ofsted.", "'Kelby Council is good,' Ofsted said."]);
 }
+
+// ---- A report that disagrees with itself ----
+
+/// The warning a reading gives for disagreeing grades of one area, if any.
+fn disagreement(inspection: &Inspection) -> Option<&str> {
+    inspection.warnings.iter().find(|w| w.code == WarningCode::TableBodyDisagree).map(|w| w.message.as_str())
+}
+
+#[test]
+fn a_summary_table_and_a_section_heading_that_disagree_are_warned_of_and_the_first_is_shown() {
+    let rows = [(LEADERS, "Good"), (HELP, "Good"), (IN_CARE, "Good"), (LEAVERS, "Good"), (OVERALL, "Good")];
+    let body = format!(
+        "\nPellham's services have improved.\n\n{HELP}: requires improvement to be good\n\nChildren wait too long.\n"
+    );
+    let got = extract(&(ilacs_report("Pellham", "4 to 15 March 2024", &rows) + &body));
+    assert_eq!(grade(&got, Area::HelpProtection), Some(Grade::Good));
+    assert_eq!(
+        disagreement(&got),
+        Some("Help and protection: good in the summary table but requires improvement in the section heading; the first is shown.")
+    );
+    // Two section headings of one area.
+    let text = format!(
+        "Inspection of Pellham local authority children's services\nInspection dates: 4 to 15 March 2024\n\n\
+         Pellham's services have improved.\n\n{HELP}: good\n\nChildren get help quickly.\n{body}"
+    );
+    let got = extract(&text);
+    assert_eq!(grade(&got, Area::HelpProtection), Some(Grade::Good));
+    assert_eq!(
+        disagreement(&got),
+        Some("Help and protection: good in one section heading but requires improvement in another section heading; the first is shown.")
+    );
+    // Agreeing, they give one judgement, its evidence each passage once, and no warning.
+    let agreeing = body.replace("requires improvement to be good", "good");
+    let got = extract(&(ilacs_report("Pellham", "4 to 15 March 2024", &rows) + &agreeing + &agreeing));
+    assert_eq!(disagreement(&got), None);
+    let evidence = &got.judgement(Area::HelpProtection).expect("help and protection").evidence;
+    let starts: Vec<usize> = evidence.iter().map(|e| e.start).collect();
+    let mut unique = starts.clone();
+    unique.dedup();
+    assert_eq!(starts, unique, "{evidence:#?}");
+    assert!(evidence.len() >= 2, "{evidence:#?}");
+}
