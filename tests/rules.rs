@@ -306,3 +306,48 @@ fn a_summary_table_and_a_section_heading_that_disagree_are_warned_of_and_the_fir
     assert_eq!(starts, unique, "{evidence:#?}");
     assert!(evidence.len() >= 2, "{evidence:#?}");
 }
+
+// ---- An undated text's year ----
+
+#[test]
+fn an_undated_text_is_later_than_the_years_it_gives_for_earlier_times() {
+    // "since its previous inspection in 2017": this inspection came after, under the 2018
+    // framework; the same year said of this inspection is the single inspection framework's.
+    let after = extract("Ofsted has rated Kelby Council's children's services good, a big change since its previous inspection in 2017.");
+    assert_eq!(after.framework, Some(FrameworkId::Ilacs2018));
+    let then = extract("Kelby Council's children's services were rated good by Ofsted in 2017.");
+    assert_eq!(then.framework, Some(FrameworkId::Sif));
+}
+
+#[test]
+fn judgements_come_in_the_order_of_the_areas_whatever_the_order_of_the_text() {
+    let rows = [
+        (OVERALL, "Good"),
+        (LEAVERS, "Good"),
+        (IN_CARE, "Requires improvement to be good"),
+        (HELP, "Good"),
+        (LEADERS, "Outstanding"),
+    ];
+    let got = extract(&ilacs_report("Pellham", "4 to 15 March 2024", &rows));
+    let order: Vec<Area> = got.judgements.iter().map(|j| j.area).collect();
+    let want: Vec<Area> = Area::ALL.iter().copied().filter(|a| order.contains(a)).collect();
+    assert_eq!((order.len(), order), (5, want));
+}
+
+#[test]
+fn a_judgement_keeps_at_most_three_passages_as_evidence() {
+    let got = extract(
+        "Pellham Council was rated good by Ofsted in 2024. Pellham Council was rated good overall. \
+         Ofsted judged Pellham Council good overall. Pellham Council's children's services are good, Ofsted said.",
+    );
+    let starts: Vec<usize> = got.judgements[0].evidence.iter().map(|e| e.start).collect();
+    assert_eq!(starts, [0, 50, 90]);
+}
+
+#[test]
+fn a_passage_that_gives_a_judgement_twice_is_its_evidence_once() {
+    let got = extract("Ofsted rated Kelby Council good, and said Kelby Council is good.");
+    assert_eq!(got.judgements.len(), 1);
+    let quotes: Vec<&str> = got.judgements[0].evidence.iter().map(|e| e.quote.as_str()).collect();
+    assert_eq!(quotes, ["Ofsted rated Kelby Council good, and said Kelby Council is good."]);
+}
