@@ -122,6 +122,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The hospital trust was praised. It was rated outstanding.", "", ""),
     ("Kelby Council's children's services were criticised by Ofsted and condemned as 'inadequate'.", "overall=inadequate", ""),
     ("Kelby Council's children's services, criticised by inspectors, but rated as inadequate.", "overall=inadequate", ""),
+    // A clause after "but" that opens with its verb has the sentence's subject: here the
+    // service, the council's own.
+    ("The service was later moved to a separate trust, but was rated inadequate at its last inspection in 2015.", "", "overall=inadequate@2015"),
+    // A clause after "and" has the sentence's subject only when it opens with its verb.
+    ("Kelby Council's children's services improved, and a children's home it runs was rated outstanding.", "", ""),
     (
         "Ofsted inspected Kelby Council's children's services. Performance was good in the following areas:\n\n* children in care\n* leadership, which is new\nThe next inspection is due in 2027.",
         "children_in_care=good leadership=good",
