@@ -122,6 +122,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("The hospital trust was praised. It was rated outstanding.", "", ""),
     ("Kelby Council's children's services were criticised by Ofsted and condemned as 'inadequate'.", "overall=inadequate", ""),
     ("Kelby Council's children's services, criticised by inspectors, but rated as inadequate.", "overall=inadequate", ""),
+    // Lines after a colon are areas only when the sentence speaks of areas.
+    (
+        "Ofsted inspected Kelby Council's children's services. Inspectors said practice was good because:\n\n* children in care see the same social worker\n* leadership is stable\nThe next inspection is due in 2027.",
+        "",
+        "",
+    ),
+    // "its lowest rating" names a grade by its judgement noun.
+    ("Kelby Council was handed its lowest rating by Ofsted in 2015, but is now rated good.", "overall=good", "overall=inadequate@2015"),
+    ("In a turnaround from its last 'inadequate' report in 2014, Ofsted now rates Kelby Council's children's services good.", "overall=good", "overall=inadequate@2014"),
+    // A rating named with its grade in quotes.
+    ("A full inspection of Kelby Council's children's services by Ofsted resulted in an improved rating of 'requires improvement to be good'.", "overall=requires_improvement", ""),
     // A clause after "but" that opens with its verb has the sentence's subject: here the
     // service, the council's own.
     ("The service was later moved to a separate trust, but was rated inadequate at its last inspection in 2015.", "", "overall=inadequate@2015"),
