@@ -94,6 +94,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council was rated good when inspectors visited in 2019.", "overall=good", ""),
     // A grade word before an area is that area's grade when the clause gives another grade too.
     ("Kelby Council has outstanding leadership and good help and protection.", "help_protection=good leadership=outstanding", ""),
+    // ...and alone, with no rating words, it describes.
+    ("Kelby Council has outstanding leadership.", "", ""),
     // An undated earlier grade takes the date of the one in the sentence before.
     (
         "Kelby Council was rated good in 2024. It had previously been judged inadequate in 2019. Its leadership was previously inadequate too.",

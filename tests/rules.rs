@@ -203,6 +203,8 @@ fn a_grade_word_followed_by_a_condition_describes_a_condition_not_a_result() {
         "Pellham Council's children's services are good when families ask for help early.",
         "Pellham Council's children's services are good where families know where to go.",
         "Pellham Council's children's services would be good unless funding is cut.",
+        // A year more than eight words after "when" does not say when.
+        "Pellham Council's children's services are good when families ask the council for help from its family support teams in 2024.",
     ] {
         assert_eq!(extract(text).judgements, [], "{text}");
         let words = explain(text);
