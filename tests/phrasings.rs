@@ -133,6 +133,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // "its lowest rating" names a grade by its judgement noun.
     ("Kelby Council was handed its lowest rating by Ofsted in 2015, but is now rated good.", "overall=good", "overall=inadequate@2015"),
     ("In a turnaround from its last 'inadequate' report in 2014, Ofsted now rates Kelby Council's children's services good.", "overall=good", "overall=inadequate@2014"),
+    // "May" the month is not "may" the hope.
+    ("Following a visit in May, inspectors found that Kelby Council's children's services are now good.", "overall=good", ""),
     // A rating named with its grade in quotes.
     ("A full inspection of Kelby Council's children's services by Ofsted resulted in an improved rating of 'requires improvement to be good'.", "overall=requires_improvement", ""),
     // A clause after "but" that opens with its verb has the sentence's subject: here the
