@@ -133,6 +133,14 @@ const CASES: &[(&str, &str, &str)] = &[
     // "its lowest rating" names a grade by its judgement noun.
     ("Kelby Council was handed its lowest rating by Ofsted in 2015, but is now rated good.", "overall=good", "overall=inadequate@2015"),
     ("In a turnaround from its last 'inadequate' report in 2014, Ofsted now rates Kelby Council's children's services good.", "overall=good", "overall=inadequate@2014"),
+    // "in two areas:" and the areas listed after it, as far as the list runs.
+    ("Kelby Council was rated good in two areas: leadership and care leavers.", "leadership=good care_leavers=good", ""),
+    ("Kelby Council was rated good in two areas: leadership, and work that families value with care leavers.", "leadership=good", ""),
+    (
+        "Ofsted's report gave Kelby Council the highest possible rating in three of the four categories (leadership, children in care, and overall effectiveness) and 'good' in the fourth (help and protection).",
+        "overall=outstanding leadership=outstanding children_in_care=outstanding help_protection=good",
+        "",
+    ),
     // "May" the month is not "may" the hope.
     ("Following a visit in May, inspectors found that Kelby Council's children's services are now good.", "overall=good", ""),
     // A rating named with its grade in quotes.
