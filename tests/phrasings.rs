@@ -141,6 +141,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=outstanding leadership=outstanding children_in_care=outstanding help_protection=good",
         "",
     ),
+    // A dated grade of every area, then an undated one of the council: all of the dated
+    // passage is the earlier inspection's.
+    (
+        "Kelby Council was rated inadequate in all areas when it was inspected in 2016. It is now good.",
+        "overall=good",
+        "overall=inadequate@2016 help_protection=inadequate@2016 children_in_care=inadequate@2016 care_leavers=inadequate@2016 adoption=inadequate@2016 leadership=inadequate@2016",
+    ),
     // "May" the month is not "may" the hope.
     ("Following a visit in May, inspectors found that Kelby Council's children's services are now good.", "overall=good", ""),
     // A rating named with its grade in quotes.

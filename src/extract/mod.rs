@@ -101,7 +101,14 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
         let older = f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y));
         f.source == Source::Sentence && older && undated.iter().any(|&(area, grade)| area == f.area && grade != f.grade)
     };
-    let (earlier, mut current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(dated_and_contested);
+    let (mut earlier, current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(dated_and_contested);
+    // The other grades the same passage gives with the same date are that inspection's too
+    // ("rated inadequate in all areas when it was inspected in 2016. It is now good.").
+    let moved: Vec<(Option<&Range<usize>>, Option<String>)> =
+        earlier.iter().map(|f| (f.evidence.first(), f.date.clone())).collect();
+    let with_moved = |f: &Found| f.source == Source::Sentence && moved.contains(&(f.evidence.first(), f.date.clone()));
+    let (also, mut current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(with_moved);
+    earlier.extend(also);
     previous.extend(earlier.into_iter().map(|f| Found { previous: true, ..f }));
     if not_council {
         current.clear();
