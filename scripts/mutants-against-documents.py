@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, 'target', 'mutants', 'ofsted-compare')
-DEFAULT_DOCS = ['../shared/corpus/reports', '../news-texts', 'tests/fixtures/extract', 'tests/fixtures/prose']
+DEFAULT_DOCS = ['../shared/corpus/reports', '../news-texts', 'tests/fixtures/*']
 # A document that takes longer than this is read as hanging.
 TIMEOUT_SECONDS = 10
 

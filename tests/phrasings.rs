@@ -148,6 +148,10 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good",
         "overall=inadequate@2016 help_protection=inadequate@2016 children_in_care=inadequate@2016 care_leavers=inadequate@2016 adoption=inadequate@2016 leadership=inadequate@2016",
     ),
+    // "The same rating" for a team is not for the area the team is named after.
+    ("Ofsted rated Kelby Council's children's services good. The same rating was given to the leadership team.", "overall=good", ""),
+    // A council named without "Council" before "which".
+    ("Ofsted praised Dudley, which was rated outstanding.", "overall=outstanding", ""),
     // "May" the month is not "may" the hope.
     ("Following a visit in May, inspectors found that Kelby Council's children's services are now good.", "overall=good", ""),
     // A rating named with its grade in quotes.

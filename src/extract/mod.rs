@@ -97,18 +97,19 @@ pub fn read(doc: &Doc, facts: &mut Facts) -> Reading {
     // (A date in the inspection's own year is this inspection's: "judged good in a report
     // published on 11 March 2025".)
     let known_year = facts.when.map(|d| d.year);
-    let dated_and_contested = |f: &Found| {
-        let older = f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y));
-        f.source == Source::Sentence && older && undated.iter().any(|&(area, grade)| area == f.area && grade != f.grade)
+    let older = |f: &Found| {
+        f.source == Source::Sentence
+            && f.date.as_deref().and_then(Date::from_iso).is_some_and(|d| known_year.is_none_or(|y| d.year < y))
     };
-    let (mut earlier, current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(dated_and_contested);
-    // The other grades the same passage gives with the same date are that inspection's too
-    // ("rated inadequate in all areas when it was inspected in 2016. It is now good.").
-    let moved: Vec<(Option<&Range<usize>>, Option<String>)> =
-        earlier.iter().map(|f| (f.evidence.first(), f.date.clone())).collect();
-    let with_moved = |f: &Found| f.source == Source::Sentence && moved.contains(&(f.evidence.first(), f.date.clone()));
-    let (also, mut current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(with_moved);
-    earlier.extend(also);
+    let contested = |f: &Found| older(f) && undated.iter().any(|&(area, grade)| area == f.area && grade != f.grade);
+    // The other grades the same passage dates earlier are that inspection's too ("rated
+    // inadequate in all areas when it was inspected in 2016. It is now good."). (Passages are
+    // in text order, so each is found by a binary search.)
+    let passages: Vec<usize> =
+        current.iter().filter(|f| contested(f)).filter_map(|f| f.evidence.first()).map(|r| r.start).collect();
+    let in_passage =
+        |f: &Found| older(f) && f.evidence.first().is_some_and(|r| passages.binary_search(&r.start).is_ok());
+    let (earlier, mut current): (Vec<Found>, Vec<Found>) = current.into_iter().partition(in_passage);
     previous.extend(earlier.into_iter().map(|f| Found { previous: true, ..f }));
     if not_council {
         current.clear();
@@ -314,18 +315,16 @@ fn reconcile(doc: &Doc, mut found: Vec<Found>, warnings: &mut Vec<Warning>) -> V
         }
         for f in &group {
             if f.grade != best.grade && f.source != Source::Sentence && best.source != Source::Sentence {
-                let (first, second) = if f.source == best.source {
-                    (format!("one {}", source_name(best.source)), format!("another {}", source_name(f.source)))
-                } else {
-                    (format!("the {}", source_name(best.source)), format!("the {}", source_name(f.source)))
-                };
+                let (first, second) = if f.source == best.source { ("one", "another") } else { ("the", "the") };
                 warnings.push(Warning {
                     code: WarningCode::TableBodyDisagree,
                     message: format!(
-                        "{}: {} in {first} but {} in {second}; the first is shown.",
+                        "{}: {} in {first} {} but {} in {second} {}; the first is shown.",
                         area_name(area),
                         best.grade.words(),
+                        source_name(best.source),
                         f.grade.words(),
+                        source_name(f.source),
                     ),
                 });
                 break;
