@@ -69,11 +69,11 @@ def main():
         if run(['patch', '-s', '-p0', '--dry-run', mutant['file'], diff]).returncode != 0:
             print(f"{mutant['name']}\tits lines have changed since the run")
             continue
-        run(['patch', '-s', '-p0', mutant['file'], diff])
+        run(['patch', '-s', '--no-backup-if-mismatch', '-p0', mutant['file'], diff])
         try:
             readings = read_all(paths)
         finally:
-            run(['patch', '-s', '-R', '-p0', mutant['file'], diff])
+            run(['patch', '-s', '--no-backup-if-mismatch', '-R', '-p0', mutant['file'], diff])
         if readings is None:
             verdict = 'does not build now'
         else:
