@@ -152,6 +152,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted rated Kelby Council's children's services good. The same rating was given to the leadership team.", "overall=good", ""),
     // A council named without "Council" before "which".
     ("Ofsted praised Dudley, which was rated outstanding.", "overall=outstanding", ""),
+    // A headline's grade with who said it after it.
+    ("Kelby children's services still 'inadequate', Ofsted says\n\nThe report was published on Monday.", "overall=inadequate", ""),
+    ("Kelby children's services still 'inadequate', says the council leader\n\nThe report was published on Monday.", "", ""),
     // "May" the month is not "may" the hope.
     ("Following a visit in May, inspectors found that Kelby Council's children's services are now good.", "overall=good", ""),
     // A rating named with its grade in quotes.

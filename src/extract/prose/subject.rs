@@ -955,7 +955,16 @@ impl Reader<'_, '_> {
         after: usize,
         quoted: bool,
     ) -> Option<Target> {
-        if !quoted || self.next_word_index(after, sentence.end).is_some() {
+        // (Nothing may follow but who said it: "..., Ofsted says".)
+        let said = |n: usize| {
+            (n..sentence.end).all(|i| {
+                self.doc.tokens[i].kind != TokenKind::Word
+                    || self
+                        .doc
+                        .in_list(i, crate::words!["ofsted", "inspectors", "watchdog", "say", "says", "said", "warns"])
+            })
+        };
+        if !quoted || self.next_word_index(after, sentence.end).is_some_and(|n| !said(n)) {
             return None;
         }
         let named = self.areas_in(sentence.start..before);
