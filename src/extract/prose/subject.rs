@@ -957,12 +957,8 @@ impl Reader<'_, '_> {
     ) -> Option<Target> {
         // (Nothing may follow but who said it: "..., Ofsted says".)
         let said = |n: usize| {
-            (n..sentence.end).all(|i| {
-                self.doc.tokens[i].kind != TokenKind::Word
-                    || self
-                        .doc
-                        .in_list(i, crate::words!["ofsted", "inspectors", "watchdog", "say", "says", "said", "warns"])
-            })
+            (n..sentence.end)
+                .all(|i| self.doc.tokens[i].kind != TokenKind::Word || self.doc.in_list(i, &HEADLINE_SOURCE))
         };
         if !quoted || self.next_word_index(after, sentence.end).is_some_and(|n| !said(n)) {
             return None;

@@ -1196,3 +1196,7 @@ pub(super) static REGION_WORDS: WordList = word_list![
     "southeast",
     "southwest"
 ];
+
+/// Who said a headline, after its grade: "..., Ofsted says", "..., inspectors say".
+pub(super) static HEADLINE_SOURCE: WordList =
+    word_list!["ofsted", "inspectors", "watchdog", "say", "says", "said", "warns"];
