@@ -173,6 +173,25 @@ const CASES: &[(&str, &str, &str)] = &[
     // of council.
     ("Kelby is now a 'good' council, Ofsted says.", "overall=good", ""),
     ("Kelby is now a good council, Ofsted says.", "", ""),
+    // A summary line copied from a report: a colon between the verb and its grade.
+    (
+        "Ofsted inspected Kelby Council's children's services in March 2024. Overall effectiveness is: Good. The impact of leaders on social work practice with children and families is: 'Outstanding'.",
+        "overall=good leadership=outstanding",
+        "",
+    ),
+    ("Kelby Council's children's services were inspected in 2024. The verdict, said the leader, was: good news for families.", "", ""),
+    // "however" between a subject and its verb is an aside, not a new clause.
+    ("Kelby Council was rated inadequate. Care leavers, however, were rated good.", "overall=inadequate care_leavers=good", ""),
+    ("Kelby Council was rated inadequate. Its care leavers however were judged good.", "overall=inadequate care_leavers=good", ""),
+    ("Kelby Council improved, however help and protection was rated inadequate.", "help_protection=inadequate", ""),
+    // "Overall" with a judgement noun names the overall judgement; before another area, it
+    // qualifies that area.
+    ("Ofsted inspected Kelby Council in 2024. Our overall grading judgement is Good.", "overall=good", ""),
+    ("Ofsted inspected Kelby Council in 2024. Its overall Ofsted rating was inadequate.", "overall=inadequate", ""),
+    ("Ofsted inspected Kelby Council in 2024. The overall rating for help and protection is good.", "help_protection=good", ""),
+    ("Ofsted inspected Kelby Council in 2024. Overall, care leavers were rated good.", "care_leavers=good", ""),
+    ("Ofsted inspected Kelby Council in 2024. Care leavers' overall rating is good.", "care_leavers=good", ""),
+    ("Ofsted inspected Kelby Council in 2024. The overall rating and leadership were both judged good.", "overall=good leadership=good", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

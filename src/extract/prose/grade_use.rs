@@ -8,7 +8,7 @@ use crate::model::{Grade, Reason};
 use crate::text::TokenKind;
 
 use super::words::{
-    AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS, WHEN_NOT_CONDITION,
+    AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS, VERBS, WHEN_NOT_CONDITION,
 };
 use super::{GradeMention, Reader};
 
@@ -44,7 +44,7 @@ impl Reader<'_, '_> {
         let sentence_end = sentence.end;
         let clause = self.clause(sentence, g.tokens.clone());
         let (before, after) = self.quoted_span(g, &clause);
-        let quoted = before < g.tokens.start;
+        let quoted = (before..g.tokens.start).any(|i| self.is_quote(i));
         if self.condition_follows(after, sentence_end) {
             return Err(Reason::Condition);
         }
@@ -77,6 +77,10 @@ impl Reader<'_, '_> {
         let doc = self.doc;
         let mut before = g.tokens.start;
         while before > clause.start && self.is_quote(before - 1) {
+            before -= 1;
+        }
+        // "is: Good", "was judged: good": a colon between a verb and its grade.
+        if before > clause.start + 1 && doc.token_text(before - 1) == ":" && doc.in_list(before - 2, &VERBS) {
             before -= 1;
         }
         let mut after = g.tokens.end;

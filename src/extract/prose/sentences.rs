@@ -120,9 +120,17 @@ impl Reader<'_, '_> {
             TokenKind::Word if t.key == key_hash("and") => {
                 i > 0 && doc.token_text(i - 1) == "," && doc.in_list(i + 1, &NEW_SUBJECTS)
             }
-            TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i),
+            TokenKind::Word => CLAUSE_BREAKS.has(t.key) && !self.in_area(i) && !self.however_aside(i),
             _ => false,
         }
+    }
+
+    /// Whether token `i` is "however" set between a subject and its verb: "Care leavers,
+    /// however, were rated good".
+    fn however_aside(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let next = (i + 1..doc.tokens.len().min(i + 3)).find(|&k| doc.tokens[k].kind == TokenKind::Word);
+        doc.is(i, "however") && next.is_some_and(|k| doc.in_list(k, &VERBS))
     }
 
     /// Whether a spaced dash is one of a pair around a short aside with no verb in it: "the

@@ -158,14 +158,17 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        // "overall judgement (is|to be) G", "the overall inspection judgement to be G".
-        let overall_judgement = (clause.start..before).any(|i| {
-            doc.is(i, "overall")
-                && (doc.is(i + 1, "judgement")
-                    || doc.is(i + 1, "judgment")
-                    || (doc.is(i + 1, "inspection") && doc.in_list(i + 2, crate::words!["judgement", "judgment"])))
-        });
-        if overall_judgement && self.only_verbs(self.last_judgement_word(clause.start, before) + 1..before) {
+        // "overall judgement (is|to be) G", "the overall inspection judgement to be G", "its
+        // overall Ofsted rating was G".
+        let noun = |i: usize| doc.in_list(i, &JUDGEMENT_NOUNS);
+        let overall_judgement = (clause.start..before)
+            .any(|i| doc.is(i, "overall") && (noun(i + 1) || doc.is(i + 1, "ofsted") && noun(i + 2)));
+        // (Not "care leavers' overall rating".)
+        let of_overall = self.areas_in(clause.start..before).iter().all(|(a, _)| *a == Area::Overall);
+        if overall_judgement
+            && of_overall
+            && self.only_verbs(self.last_judgement_word(clause.start, before) + 1..before)
+        {
             return Some(Target::overall(g.tokens.clone(), true));
         }
         // "'overall good'", "rated good overall", "an overall 'good'".
@@ -193,8 +196,9 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// The last judgement noun ("rating", "judgement") between two tokens, or the first token.
     pub(super) fn last_judgement_word(&self, from: usize, to: usize) -> usize {
-        (from..to).rev().find(|&i| self.doc.in_list(i, crate::words!["judgement", "judgment"])).unwrap_or(from)
+        (from..to).rev().find(|&i| self.doc.in_list(i, &JUDGEMENT_NOUNS)).unwrap_or(from)
     }
 
     /// Whether tokens are only verbs of a verb group (and quotes).
@@ -570,6 +574,16 @@ impl Reader<'_, '_> {
             return None;
         }
         named.retain(|(_, r)| !self.is_descriptive_use(r.clone()));
+        // "The overall rating for care leavers", "Overall, care leavers were ...": "overall"
+        // (or "overall rating") before another area qualifies it.
+        let bare_overall = |r: &Range<usize>| {
+            doc.is(r.start, "overall")
+                && (r.start + 1..r.end).all(|i| doc.in_list(i, &JUDGEMENT_NOUNS))
+                && (doc.token_text(r.end) == "," || doc.in_list(r.end, crate::words!["for", "of"]))
+        };
+        if named.iter().any(|(_, r)| !bare_overall(r)) {
+            named.retain(|(_, r)| !bare_overall(r));
+        }
         if any_in(doc, &cue_sets().collective_subject, span.clone()) {
             let mut t = Target::overall(g.tokens.clone(), whole_subject);
             t.collective = true;

@@ -66,6 +66,7 @@ pub(super) static VERB_GROUP: WordList = word_list![
     "again",
     "once",
     "currently",
+    "however",
     "previously",
     "last",
     "overall",
