@@ -192,6 +192,31 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted inspected Kelby Council in 2024. Overall, care leavers were rated good.", "care_leavers=good", ""),
     ("Ofsted inspected Kelby Council in 2024. Care leavers' overall rating is good.", "care_leavers=good", ""),
     ("Ofsted inspected Kelby Council in 2024. The overall rating and leadership were both judged good.", "overall=good leadership=good", ""),
+    // Only an award verb makes its subject the receiver of the grade after it.
+    ("Kelby Council's children's services were rated outstanding. Care leavers have good access to health services.", "overall=outstanding", ""),
+    ("Kelby Council's children's services were rated good. Performance on the adoption scorecard is consistently good.", "overall=good", ""),
+    // A text that opens with its grade.
+    ("Requires improvement to be good", "", ""),
+    // "It" after a sentence about another service stands for that service.
+    (
+        "Kelby Council was rated good in 2024. The last inspection of Kelby's fostering service was in December 2021. It was judged to be outstanding.",
+        "overall=good",
+        "",
+    ),
+    // A list straight after its colon, with no blank line between; "are:" before a grade on the
+    // next line is not a list.
+    (
+        "Ofsted inspected Kelby Council's children's services. Performance was good in the following areas:\n* children in care\n* leadership\nThe next inspection is due in 2027.",
+        "children_in_care=good leadership=good",
+        "",
+    ),
+    ("Ofsted inspected Kelby Council in 2024. Its help and protection is:\ngood.", "help_protection=good", ""),
+    // A listed line with a grade of its own is not given the list's grade.
+    (
+        "Ofsted inspected Kelby Council's children's services in 2024. Performance was good in the following areas:\n\n* children in care\n* leadership, which was rated outstanding",
+        "children_in_care=good leadership=outstanding",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

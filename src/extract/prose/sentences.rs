@@ -50,7 +50,11 @@ pub(super) fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
                     .next()
                     .is_some_and(|c| crate::letters::is_capital(c) || crate::letters::is_digit(c));
                 let heading = next_capital && !doc.in_list(i, &RUNNING_ON) && few_words();
-                boundary_after = blank || ends_colon && next_capital || heading;
+                // (A colon ends a sentence before a new line, but not between a verb and its
+                // grade: "are:" and "good" on the next line.)
+                let verb_grade =
+                    i > 0 && doc.in_list(i - 1, &VERBS) && super::grade_set().longest_at(doc, i + 1, n).is_some();
+                boundary_after = blank || ends_colon && (next_capital || !verb_grade) || heading;
             }
         }
         // A sentence never runs on without end: text with no sentence ends (one huge line, a
