@@ -8,7 +8,8 @@ MUTANTS_OUT is a run's `mutants.out` folder. The documents are every `.txt` file
 DOCS_DIRs (by default the corpus reports and the news texts beside the checkout, and the
 project's fixtures). For each missed mutant the script applies its diff to this checkout,
 builds the command line in the `mutants` profile, reads every document, and prints one line:
-the mutant, then `no reading changes` or how many documents read differently and which.
+the mutant, then `no reading changes`, or which documents' judgements change (framework,
+council, grades, dates, earlier grades, warnings) and which change only in their evidence.
 The checkout is restored after each mutant, and on any error.
 """
 import glob
@@ -30,18 +31,19 @@ def run(args, **kwargs):
 
 
 def reading(path):
-    """What a user sees of one document's reading: framework, council, grades with their dates
-    and evidence, earlier grades, warnings."""
+    """What a user sees of one document's reading: its judgements (framework, council, grades
+    with their dates, earlier grades, warnings), and apart from them the passages quoted."""
     try:
         out = subprocess.run([BINARY, '--json', path], capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
         got = json.loads(out.stdout)
     except subprocess.TimeoutExpired:
-        return 'hangs'
+        return 'hangs', ''
     except ValueError:
-        return 'no reading'
-    grades = [(j['area'], j['grade'], j['date'], [e['start'] for e in j['evidence']]) for j in got['judgements']]
+        return 'no reading', ''
+    grades = [(j['area'], j['grade'], j['date']) for j in got['judgements']]
     earlier = [(j['area'], j['grade'], j['date']) for j in got['previous']]
-    return repr((got['framework'], got['authority'], grades, earlier, [w['code'] for w in got['warnings']]))
+    evidence = [[(e['start'], e['end']) for e in j['evidence']] for j in got['judgements']]
+    return repr((got['framework'], got['authority'], grades, earlier, [w['code'] for w in got['warnings']])), repr(evidence)
 
 
 def read_all(paths):
@@ -77,8 +79,15 @@ def main():
         if readings is None:
             verdict = 'does not build now'
         else:
-            changed = [os.path.basename(p) for p, a, b in zip(paths, baseline, readings) if a != b]
-            verdict = f"{len(changed)} documents read differently: {' '.join(changed)}" if changed else 'no reading changes'
+            changed = [(os.path.basename(p), a[0] != b[0]) for p, a, b in zip(paths, baseline, readings) if a != b]
+            judged = [name for name, judgement in changed if judgement]
+            quoted = [name for name, judgement in changed if not judgement]
+            parts = []
+            if judged:
+                parts.append(f"{len(judged)} documents' judgements change: {' '.join(judged)}")
+            if quoted:
+                parts.append(f"{len(quoted)} documents' evidence only: {' '.join(quoted)}")
+            verdict = '; '.join(parts) or 'no reading changes'
         print(f"{mutant['name']}\t{verdict}", flush=True)
 
 
