@@ -45,6 +45,9 @@ struct Case {
     /// Exactly these warning codes (any order).
     #[serde(default)]
     warnings: Vec<String>,
+    /// The passages quoted for these judgements, in order: area -> quotes.
+    #[serde(default)]
+    evidence: BTreeMap<String, Vec<String>>,
 }
 
 /// The fixture folders, each with its cases.toml.
@@ -123,6 +126,16 @@ fn check(case: &Case, got: &Inspection, input: &str) -> Vec<String> {
             "warnings: want {want_w:?}, got {have_w:?} ({:?})",
             got.warnings.iter().map(|w| &w.message).collect::<Vec<_>>()
         ));
+    }
+    for (area, want) in &case.evidence {
+        let have: Option<Vec<&str>> = got
+            .judgements
+            .iter()
+            .find(|j| json(&j.area) == *area)
+            .map(|j| j.evidence.iter().map(|e| e.quote.as_str()).collect());
+        if have.as_deref() != Some(want.iter().map(String::as_str).collect::<Vec<_>>().as_slice()) {
+            errors.push(format!("evidence of {area}: want {want:?}, got {have:?}"));
+        }
     }
     // Every judgement quotes the input exactly.
     for j in got.judgements.iter().chain(&got.previous) {
