@@ -217,6 +217,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "children_in_care=good leadership=outstanding",
         "",
     ),
+    // "in order to be good" is an aim, whatever the words before it.
+    (
+        "Kelby Council children's services\n\nThe report, released this week, shows the department requires improvement in order to be good in all areas but noted an overall improvement since the last full inspection in 2018 when it was rated inadequate.",
+        "overall=requires_improvement",
+        "overall=inadequate@2018",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

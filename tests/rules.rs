@@ -353,3 +353,13 @@ fn a_passage_that_gives_a_judgement_twice_is_its_evidence_once() {
     let quotes: Vec<&str> = got.judgements[0].evidence.iter().map(|e| e.quote.as_str()).collect();
     assert_eq!(quotes, ["Ofsted rated Kelby Council good, and said Kelby Council is good."]);
 }
+
+/// A hyphen inside a word ("looked-after") does not end a clause: the grades before and after it
+/// keep the "previously" and the year of their clause, and none is taken as this inspection's.
+#[test]
+fn a_hyphen_inside_a_word_does_not_end_a_clause() {
+    let got = extract(
+        "The report for Kelby, which was previously rated \"outstanding\" for adoption and \"good\" for looked-after children services in 2012, was published today.",
+    );
+    assert!(got.judgements.is_empty(), "{:?}", got.judgements);
+}
