@@ -223,6 +223,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=requires_improvement",
         "overall=inadequate@2018",
     ),
+    // A long line that ends before a capital is not a heading: the sentence runs on.
+    (
+        "Kelby Council children's services are now rated good. In January 2010, an inspection of Safeguarding and Looked\nAfter Children's services found safeguarding inadequate.",
+        "overall=good",
+        "overall=inadequate@2010-01",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
