@@ -229,6 +229,9 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good",
         "overall=inadequate@2010-01",
     ),
+    // A rating the inspectorate gave is the council's; one something else received is not.
+    ("Kelby Council's children's services were inspected in 2024. Inspectors gave a 'good' rating.", "overall=good", ""),
+    ("Kelby Council's children's services were inspected in 2024. The fostering service received a 'good' rating.", "", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
