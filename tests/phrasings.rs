@@ -232,6 +232,12 @@ const CASES: &[(&str, &str, &str)] = &[
     // A rating the inspectorate gave is the council's; one something else received is not.
     ("Kelby Council's children's services were inspected in 2024. Inspectors gave a 'good' rating.", "overall=good", ""),
     ("Kelby Council's children's services were inspected in 2024. The fostering service received a 'good' rating.", "", ""),
+    // The short lines after "Related stories" are links to other stories, not this one.
+    (
+        "Kelby Council children's services rated good\n\nOfsted has rated Kelby Council's children's services good after an inspection in May 2024.\n\nRelated stories\nKelby children's home rated outstanding\nKelby Council children's services rated inadequate in 2019\n\nThe council leader welcomed the report.",
+        "overall=good",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
