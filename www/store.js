@@ -134,16 +134,19 @@ export function keepText(key, text) {
   });
 }
 
-/** `write`, tried once more a moment after the browser said its storage was full: just after
- * a text too long to keep was refused, the browser may still count it for a while. */
+/** `write`, tried again, a little later each time, after the browser said its storage was
+ * full: just after a text too long to keep was refused, the browser may still count it for a
+ * while (more than a second on a busy machine). */
 async function writeAgainAfterQuota(key, record) {
-  try {
-    await write(key, record);
-  } catch (e) {
-    if (e?.name !== 'QuotaExceededError') throw e;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await write(key, record);
+  for (const wait of [500, 1000, 2000, 4000]) {
+    try {
+      return await write(key, record);
+    } catch (e) {
+      if (e?.name !== 'QuotaExceededError') throw e;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
+  return write(key, record);
 }
 
 /** Forgets the text of box `key`, after its earlier writes (the box was removed). */
