@@ -238,6 +238,15 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good",
         "",
     ),
+    // "The areas that were good" takes the areas named right after it, not any named later in
+    // the sentence.
+    ("The areas that were good were not named in the letter, though help and protection had improved.", "", ""),
+    // "Overall rating" and a grade with other words than verbs between: the grade is not the rating.
+    ("Kelby's overall rating puts it behind the councils rated good across the region.", "", ""),
+    // A rating verb's object that is more than an area or a council: a part of the work, not a
+    // judgement.
+    ("Ofsted rated the advice given to care leavers about housing as good.", "", ""),
+    ("Inspectors found the work of Kelby's children's services with the police good.", "", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

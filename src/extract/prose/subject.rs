@@ -783,11 +783,15 @@ impl Reader<'_, '_> {
             })
     }
 
-    /// "Children's services in X are G" / "The local authority is G": a report's headline.
+    /// "Children's services in X are G", "Services for children in X are G", "The local
+    /// authority is G": a report's headline.
     pub(super) fn headline_subject(&self, s: usize, v: usize) -> bool {
         let doc = self.doc;
-        (s..v).any(|i| doc.in_list(i, crate::words!["children's", "childrens"]) && doc.is(i + 1, "services"))
-            || (s..v).any(|i| doc.is(i, "local") && doc.is(i + 1, "authority"))
+        (s..v).any(|i| {
+            doc.in_list(i, crate::words!["children's", "childrens"]) && doc.is(i + 1, "services")
+                || doc.is(i, "services") && doc.is(i + 1, "for") && doc.is(i + 2, "children")
+                || doc.is(i, "local") && doc.is(i + 1, "authority")
+        })
     }
 
     /// "Ofsted rated children's services in X as good", "judged all services as requires
