@@ -247,6 +247,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // judgement.
     ("Ofsted rated the advice given to care leavers about housing as good.", "", ""),
     ("Inspectors found the work of Kelby's children's services with the police good.", "", ""),
+    // A grade joined to the next word by a hyphen is part of an adjective.
+    ("Kelby Council's care leavers receive good-quality advice, inspectors said.", "", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

@@ -121,6 +121,9 @@ impl Reader<'_, '_> {
         if shape.noun.is_some() || shape.rating_of {
             return Ok(None);
         }
+        if self.compound_adjective(g.tokens.end, n) {
+            return Err(Reason::Adjective);
+        }
         let same_line = doc.tokens[n].line == doc.tokens[g.tokens.end - 1].line;
         let ok = doc.in_list(n, &AFTER_GRADE)
             || (!same_line && doc.starts_capital(n))
@@ -151,6 +154,19 @@ impl Reader<'_, '_> {
             return Err(Reason::Skill);
         }
         Ok(None)
+    }
+
+    /// "good-quality services": a grade joined by a hyphen to the next word, unless that word
+    /// is a rating verb ("an inadequate-rated council" is the council's grade).
+    fn compound_adjective(&self, hyphen: usize, next: usize) -> bool {
+        let doc = self.doc;
+        let joined = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+        next == hyphen + 1
+            && doc.token_text(hyphen) == "-"
+            && joined(hyphen - 1, hyphen)
+            && joined(hyphen, next)
+            && doc.tokens[next].kind == TokenKind::Word
+            && !doc.in_list(next, &RATING_VERBS)
     }
 
     /// Whether a condition follows the grade: "good if families ask early", "good unless

@@ -783,13 +783,12 @@ impl Reader<'_, '_> {
             })
     }
 
-    /// "Children's services in X are G", "Services for children in X are G", "The local
-    /// authority is G": a report's headline.
+    /// "Services for children in X are G", "The local authority is G": a report's headline.
+    /// ("Children's services in X are G" names the overall area itself.)
     pub(super) fn headline_subject(&self, s: usize, v: usize) -> bool {
         let doc = self.doc;
         (s..v).any(|i| {
-            doc.in_list(i, crate::words!["children's", "childrens"]) && doc.is(i + 1, "services")
-                || doc.is(i, "services") && doc.is(i + 1, "for") && doc.is(i + 2, "children")
+            doc.is(i, "services") && doc.is(i + 1, "for") && doc.is(i + 2, "children")
                 || doc.is(i, "local") && doc.is(i + 1, "authority")
         })
     }
