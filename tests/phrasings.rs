@@ -249,6 +249,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Inspectors found the work of Kelby's children's services with the police good.", "", ""),
     // A grade joined to the next word by a hyphen is part of an adjective.
     ("Kelby Council's care leavers receive good-quality advice, inspectors said.", "", ""),
+    // "looked after" before a grade is an area's name, not "after" an earlier grade.
+    ("Kelby Council's services for children looked after require improvement, Ofsted said.", "children_in_care=requires_improvement", ""),
+    // Education or health outcomes for an area are a part of it, not its judgement.
+    ("Education outcomes for children looked after require improvement.", "", ""),
+    ("The educational attainment of care leavers requires improvement.", "", ""),
+    // "that" leading a relative clause's verbs: the services before it are its subject.
+    (
+        "Kelby Council's children's services are now good, much improved from the services that were judged inadequate in 2017.",
+        "overall=good",
+        "overall=inadequate@2017",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

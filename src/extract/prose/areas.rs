@@ -194,33 +194,42 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// An area word used inside another noun phrase ("leadership team") is not the area.
+    /// An area word used inside another noun phrase ("leadership team", "education outcomes
+    /// for children looked after") is not the area.
     pub(super) fn is_descriptive_use(&self, r: Range<usize>) -> bool {
-        self.doc.in_list(
-            r.end,
-            crate::words![
-                "team",
-                "teams",
-                "board",
-                "meeting",
-                "meetings",
-                "plan",
-                "plans",
-                "panel",
-                "manager",
-                "managers",
-                "officer",
-                "officers",
-                "workers",
-                "worker",
-                "caseloads",
-                "caseload",
-                "agency",
-                "agencies",
-                "partnership",
-                "partnerships"
-            ],
-        )
+        let doc = self.doc;
+        let narrower = |i: usize| doc.in_list(i, crate::words!["education", "educational", "health"]);
+        let narrowed = r.start >= 1 && narrower(r.start - 1)
+            || r.start >= 3
+                && doc.in_list(r.start - 1, crate::words!["for", "of"])
+                && doc.in_list(r.start - 2, crate::words!["outcomes", "attainment", "achievement"])
+                && narrower(r.start - 3);
+        narrowed
+            || doc.in_list(
+                r.end,
+                crate::words![
+                    "team",
+                    "teams",
+                    "board",
+                    "meeting",
+                    "meetings",
+                    "plan",
+                    "plans",
+                    "panel",
+                    "manager",
+                    "managers",
+                    "officer",
+                    "officers",
+                    "workers",
+                    "worker",
+                    "caseloads",
+                    "caseload",
+                    "agency",
+                    "agencies",
+                    "partnership",
+                    "partnerships"
+                ],
+            )
     }
 
     /// Whether an area's name starts at token `i`.

@@ -519,11 +519,16 @@ impl Reader<'_, '_> {
         };
         // "..., leadership, which was judged inadequate": a relative clause's antecedent is the
         // area (or council) just before its comma.
-        // (Or just before it, with no comma: "the trust which had been judged good".)
-        if v >= 2 && doc.in_list(v - 1, crate::words!["which", "who"]) && doc.token_text(v - 2) != "," {
-            let services = self.services_only(v - 2..v - 1) || self.council_ending_at(v - 1).is_some();
-            if services {
-                return Some(Target::overall(v - 2..v - 1, false));
+        // (Or just before it, with no comma: "the trust which had been judged good", "the
+        // services that were judged inadequate", where "that" leads the verb group.)
+        let relative = if v >= 1 && doc.in_list(v - 1, crate::words!["which", "who"]) {
+            Some(v - 1)
+        } else {
+            doc.is(v, "that").then_some(v)
+        };
+        if let Some(r) = relative.filter(|&r| r >= 1 && doc.token_text(r - 1) != ",") {
+            if self.services_only(r - 1..r) || self.council_ending_at(r).is_some() {
+                return Some(Target::overall(r - 1..r, false));
             }
         }
         if v >= 2 && doc.in_list(v - 1, crate::words!["which", "who"]) && doc.token_text(v - 2) == "," {

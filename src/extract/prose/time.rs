@@ -339,9 +339,10 @@ impl Reader<'_, '_> {
             }
             j = k;
         }
-        // "out of": the word before "of".
+        // "out of": the word before "of". (Not a word of an area's name: "children looked after
+        // require improvement".)
         let lead = if j > limit && doc.is(j - 1, "out") { j - 1 } else { j };
-        lead > sentence_start && doc.in_list(lead - 1, &FROM_WORDS)
+        lead > sentence_start && doc.in_list(lead - 1, &FROM_WORDS) && !self.in_area(lead - 1)
             || j > sentence_start && doc.is(j - 1, "out") && doc.is(j, "of")
     }
 
