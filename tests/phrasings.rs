@@ -260,6 +260,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good",
         "overall=inadequate@2017",
     ),
+    // "now" between an earlier inspection and the grade brings the clause back to the present.
+    (
+        "Ofsted inspected Kelby in January 2020. Since the last inspection in 2015, the quality of Kelby Council's children's services has deteriorated and services are now inadequate.",
+        "overall=inadequate",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

@@ -157,11 +157,17 @@ impl Reader<'_, '_> {
         // Reported speech puts its verbs a tense back: in "members noted that services had
         // been judged good", "had been" is the news, not an earlier inspection.
         let reported = self.reported_speech(sentence.start..g.tokens.start);
+        // "Since the last inspection in 2015, services have deteriorated and are now inadequate":
+        // "now" between a marker and the grade brings the clause back to the present.
+        let present = Tally::new(clause.clone(), |i| doc.in_list(i, crate::words!["now", "currently"]));
+        let back_to_present = |i: usize| i < g.tokens.start && present.between(i, g.tokens.start) > 0;
+        // (Of a marker in the grade's own clause.)
+        let not_mine = |i: usize| before_only(i) && i > g.tokens.start || i >= baseline || back_to_present(i);
         let has_marker = |range: &Range<usize>, nearest: bool| {
             range.clone().any(|i| {
                 previous_markers().longest_at(doc, i, range.end).is_some_and(|_| {
                     let reported_tense = reported && doc.is(i, "had");
-                    if reported_tense || nearest && (before_only(i) && i > g.tokens.start || i >= baseline) {
+                    if reported_tense || nearest && not_mine(i) {
                         false
                     } else if doc.is(i, "from") {
                         self.grade_follows_from(i, g)
@@ -242,7 +248,9 @@ impl Reader<'_, '_> {
             });
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
-                if to_grade && token < g.tokens.start || clause.contains(&token) && token >= baseline {
+                if to_grade && token < g.tokens.start
+                    || clause.contains(&token) && (token >= baseline || back_to_present(token))
+                {
                     return false;
                 }
                 // "an improvement on 2019", "better than 2019": a year compared with, not the
