@@ -266,6 +266,27 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=inadequate",
         "",
     ),
+    // A sub rating "for the experience and progress of" an area is that area's.
+    (
+        "Kelby Council was rated good, with an 'outstanding' sub rating for the experience and progress of its care leavers.",
+        "overall=good care_leavers=outstanding",
+        "",
+    ),
+    ("Inspectors singled out Kelby Council's adoption services as being 'good'.", "adoption=good", ""),
+    // A headline that opens with "Council".
+    ("Council rated good by Ofsted\n\nKelby Council's children's services have been rated good.", "overall=good", ""),
+    // Real councils, so that the text's own is known: another council named at the start of a
+    // subject, or in a sentence before, is not the text's.
+    (
+        "Cumberland Council's children's services have been rated good by Ofsted. Cumbria County Council was judged to require improvement in 2022.",
+        "overall=good",
+        "",
+    ),
+    (
+        "Wiltshire Council was rated outstanding last year. Dorset Council's children's services have now been rated good by Ofsted, and Dorset Council's care leavers were judged outstanding.",
+        "overall=good care_leavers=outstanding",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

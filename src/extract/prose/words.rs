@@ -1042,7 +1042,8 @@ pub(super) static NOW_WORDS: WordList =
     word_list!["now", "this", "latest", "currently", "today", "new", "recent", "recently", "since"];
 
 /// Words between a judgement noun and the area it is of: "a good rating for X", "good ratings
-/// were received for X", "the inadequate judgement in relation to X".
+/// were received for X", "the inadequate judgement in relation to X", "an outstanding sub
+/// rating for the experience and progress of its care leavers".
 pub(super) static JUDGEMENT_OF: WordList = word_list![
     "category",
     "categories",
@@ -1050,6 +1051,7 @@ pub(super) static JUDGEMENT_OF: WordList = word_list![
     "areas",
     "experience",
     "experiences",
+    "and",
     "progress",
     "in",
     "relation",
