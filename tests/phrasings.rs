@@ -287,6 +287,15 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good care_leavers=outstanding",
         "",
     ),
+    // A children's services trust is the council's services; other words of a sentence about
+    // it are not.
+    (
+        "Kelby Children's Services Trust has been rated inadequate by Ofsted. Last year, 900 people attended 16 courses run by the trust and this is good.",
+        "overall=inadequate",
+        "",
+    ),
+    // A region before "council" describes the council the text is about.
+    ("Kelby Council's children's services were inspected in May. The report rated the South East council good.", "overall=good", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
