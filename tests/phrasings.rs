@@ -296,6 +296,21 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // A region before "council" describes the council the text is about.
     ("Kelby Council's children's services were inspected in May. The report rated the South East council good.", "overall=good", ""),
+    // A rating verb's object with a relative clause, and one ending in "as" and quotes.
+    ("Ofsted judged the service that Kelby Council provides to children to be 'good'.", "overall=good", ""),
+    (
+        "Ofsted inspectors visited Kelby Council's children's services for two weeks in May and re-graded the service as 'requires improvement to be good'.",
+        "overall=requires_improvement",
+        "",
+    ),
+    // A bare place name as a change verb's object.
+    ("Ofsted upgrades Rotherham from 'inadequate' to 'good'", "overall=good", "overall=inadequate"),
+    // "two years after" a clause with a past tense verb: the grade in it is the earlier one.
+    (
+        "Kelby Council's children's services have been rated good, two years after Ofsted judged them inadequate.",
+        "overall=good",
+        "overall=inadequate",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

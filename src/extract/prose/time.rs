@@ -196,25 +196,20 @@ impl Reader<'_, '_> {
                 cue = Some(if has_marker(anchor, false) { Reason::EarlierMarker } else { Reason::EarlierDate });
             }
         }
-        // "... since Ofsted judged the council outstanding": a clause after "since" with a past
-        // tense verb before its grade is the earlier inspection's.
-        if clause.start > sentence.start
-            && doc.is(clause.start - 1, "since")
-            && (clause.start..g.tokens.start)
-                .any(|i| doc.in_list(i, crate::words!["judged", "rated", "graded", "was", "were", "found"]))
-        {
-            cue = Some(Reason::EarlierMarker);
-        }
-        // "since being rated good", "two years after being told they required improvement"
-        // (but "slammed after being rated inadequate" is this inspection's).
+        // A clause after "since" or "two years after" with a past tense verb (or "being") before
+        // its grade is the earlier inspection's: "... since Ofsted judged the council
+        // outstanding", "since being rated good", "two years after Ofsted judged them
+        // inadequate" (but "slammed after being rated inadequate" is this inspection's).
         let after_a_while = |a: usize| {
             doc.is(a, "after")
                 && (a.saturating_sub(3)..a)
                     .any(|i| doc.in_list(i, crate::words!["years", "year", "months", "month", "weeks", "decade"]))
         };
+        let past_verb = (clause.start..g.tokens.start)
+            .any(|i| doc.in_list(i, crate::words!["judged", "rated", "graded", "was", "were", "found", "being"]));
         if clause.start > sentence.start
             && (doc.is(clause.start - 1, "since") || after_a_while(clause.start - 1))
-            && doc.is(clause.start, "being")
+            && past_verb
         {
             cue = Some(Reason::EarlierMarker);
         }
