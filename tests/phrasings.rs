@@ -311,6 +311,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=good",
         "overall=inadequate",
     ),
+    // A grade that persists is this inspection's and an earlier one's, "since" an earlier
+    // inspection too.
+    ("Kelby children's services slammed after being rated 'inadequate' by inspectors once more", "overall=inadequate", "overall=inadequate"),
+    (
+        "Since the last inspection of Kelby Council in 2018, services for children have remained outstanding.",
+        "overall=outstanding",
+        "overall=outstanding@2018",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

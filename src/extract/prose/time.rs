@@ -66,11 +66,14 @@ impl Reader<'_, '_> {
             date = None;
         }
         // (A grade that persists is this inspection's even when a word of leaving leads it:
-        // "slammed after being rated inadequate yet again".)
-        let weak = earlier.is_none() || earlier == Some(Reason::ChangeFrom) && !inherited;
+        // "slammed after being rated inadequate yet again"; or when it has lasted since an
+        // earlier inspection: "since the last inspection in 2018, services have remained
+        // outstanding", that inspection's date.)
+        let since_earlier = earlier == Some(Reason::EarlierMarker) && self.since_marker(sentence.start..shape.before);
+        let weak = earlier.is_none() || earlier == Some(Reason::ChangeFrom) && !inherited || since_earlier;
         if weak && also_before.is_none() {
             if let Some(then) = self.persists(g, shape, sentence.clone()) {
-                also_before = Some(then);
+                also_before = Some(if since_earlier { then.or(date) } else { then });
                 earlier = None;
                 date = None;
             }
@@ -488,6 +491,17 @@ impl Reader<'_, '_> {
         let from = cue.max(g.tokens.end);
         let dated = doc.dates_in(from..clause.end.max(tail.end.min(from + 12)));
         Some(dated.first().map(|d| d.date.iso()))
+    }
+
+    /// Whether a span holds "since" and a word of an earlier inspection: "since the last
+    /// inspection", "since its previous inspection".
+    fn since_marker(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        span.clone().any(|i| {
+            let marker = |at: usize| previous_markers().longest_at(doc, at, span.end).is_some();
+            doc.is(i, "since")
+                && (marker(i + 1) || doc.in_list(i + 1, crate::words!["the", "its", "their"]) && marker(i + 2))
+        })
     }
 
     /// Whether a span holds a reporting verb and its "that": "noted that", "were told that",
