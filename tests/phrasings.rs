@@ -319,6 +319,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=outstanding",
         "overall=outstanding@2018",
     ),
+    (
+        "Children's services in Kelby have been awarded an overall rating of 'requires improvement to be good', the same grading as 2019.",
+        "overall=requires_improvement",
+        "overall=requires_improvement@2019",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

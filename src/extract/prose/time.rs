@@ -244,6 +244,16 @@ impl Reader<'_, '_> {
             let to_grade = self.to_before(g, clause.start).is_some_and(|to| {
                 grades.iter().any(|r| r.end <= to && (clause.start..r.start).any(|i| doc.is(i, "from")))
             });
+            // The grade after "from" in the same: dates before the "to" are its own.
+            let to_after = (clause.start..g.tokens.start)
+                .any(|i| doc.is(i, "from"))
+                .then(|| {
+                    grades
+                        .iter()
+                        .filter(|r| r.start >= g.tokens.end)
+                        .find_map(|r| self.to_before(&GradeMention { grade: g.grade, tokens: r.clone() }, g.tokens.end))
+                })
+                .flatten();
             let mut dates = scope_dates.iter().filter(|d| {
                 let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
                 if to_grade && token < g.tokens.start
@@ -252,12 +262,17 @@ impl Reader<'_, '_> {
                     return false;
                 }
                 // "an improvement on 2019", "better than 2019": a year compared with, not the
-                // grade's own.
+                // grade's own (but "since 2012, when it was judged adequate" dates the clause
+                // after "when").
                 if d.date.month.is_none()
+                    && clause.contains(&token)
                     && token > 0
                     && doc.in_list(token - 1, crate::words!["on", "than", "over", "since"])
                 {
                     return false;
+                }
+                if to_after.is_some_and(|to| token >= g.tokens.end && token < to) {
+                    return true;
                 }
                 // Dates outside the grade's clause are the anchor's (unless another grade comes
                 // between: "..., and good in 2017"); inside, the nearest grade's.
