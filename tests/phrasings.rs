@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use ofsted_compare::extract;
 
 /// (text, this inspection's grades, earlier grades), grades as "area=grade" joined by spaces.
-/// A case that writes its earlier grades as "area=grade@date" checks their dates too.
+/// A case that writes its earlier grades as "area=grade@date" checks their dates too
+/// ("area=grade@": given no date).
 const CASES: &[(&str, &str, &str)] = &[
     ("Ofsted has judged Kelby Council's children's services to be 'good'.", "overall=good", ""),
     (
@@ -324,6 +325,31 @@ const CASES: &[(&str, &str, &str)] = &[
         "overall=requires_improvement",
         "overall=requires_improvement@2019",
     ),
+    // "a full inspection" after a sentence about the earlier grade is this inspection, not
+    // "that inspection".
+    (
+        "Kelby Council has moved its children's services out of their 'inadequate' Ofsted rating. Inspectors carried out a full inspection and re-graded the service as 'good'.",
+        "overall=good",
+        "overall=inadequate",
+    ),
+    // The date after "for the second time" is this inspection's, not the earlier one's.
+    (
+        "Children's services at Kelby Council have been rated 'inadequate' by Ofsted for the second time in a row, following a two-week inspection in October 2024.",
+        "overall=inadequate",
+        "overall=inadequate@",
+    ),
+    // A present tense verb of lasting after an earlier inspection: this inspection's grade and
+    // that one's; a past tense one is the earlier inspection's alone.
+    (
+        "Ofsted inspected Kelby in March 2016. Building on the inspections of 2011, services for children in Kelby continue to be good.",
+        "overall=good",
+        "overall=good@2011",
+    ),
+    (
+        "Ofsted inspected Kelby in March 2016. At the last inspection in 2012, services for children in Kelby remained good.",
+        "",
+        "overall=good@2012",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
@@ -353,7 +379,8 @@ fn common_phrasings_give_their_grades_and_nothing_else() {
         for j in &got.previous {
             let grade = match (&j.date, dated) {
                 (Some(date), true) => format!("{}@{date}", ids(&j.grade)),
-                _ => ids(&j.grade),
+                (None, true) => format!("{}@", ids(&j.grade)),
+                (_, false) => ids(&j.grade),
             };
             have_before.entry(ids(&j.area)).or_default().push(grade);
         }

@@ -67,13 +67,15 @@ impl Reader<'_, '_> {
         }
         // (A grade that persists is this inspection's even when a word of leaving leads it:
         // "slammed after being rated inadequate yet again"; or when it has lasted since an
-        // earlier inspection: "since the last inspection in 2018, services have remained
-        // outstanding", that inspection's date.)
-        let since_earlier = earlier == Some(Reason::EarlierMarker) && self.since_marker(sentence.start..shape.before);
-        let weak = earlier.is_none() || earlier == Some(Reason::ChangeFrom) && !inherited || since_earlier;
+        // earlier inspection, which then has that inspection's date: "since the last
+        // inspection in 2018, services have remained outstanding", "building on the
+        // inspections of 2011, services continue to be good".)
+        let lasting = earlier.is_some_and(|cue| cue != Reason::ChangeFrom)
+            && (self.since_marker(sentence.start..shape.before) || self.lasts_now(shape.clause.start..shape.before));
+        let weak = earlier.is_none() || earlier == Some(Reason::ChangeFrom) && !inherited || lasting;
         if weak && also_before.is_none() {
             if let Some(then) = self.persists(g, shape, sentence.clone()) {
-                also_before = Some(if since_earlier { then.or(date) } else { then });
+                also_before = Some(if lasting { then.or(date) } else { then });
                 earlier = None;
                 date = None;
             }
@@ -516,6 +518,16 @@ impl Reader<'_, '_> {
             let marker = |at: usize| previous_markers().longest_at(doc, at, span.end).is_some();
             doc.is(i, "since")
                 && (marker(i + 1) || doc.in_list(i + 1, crate::words!["the", "its", "their"]) && marker(i + 2))
+        })
+    }
+
+    /// Whether a span holds a verb saying a grade lasts now: "continue to be", "remains".
+    fn lasts_now(&self, span: Range<usize>) -> bool {
+        span.clone().any(|i| {
+            self.doc.in_list(
+                i,
+                crate::words!["continue", "continues", "remain", "remains", "retains", "keeps", "maintains"],
+            )
         })
     }
 
