@@ -642,6 +642,22 @@ impl Reader<'_, '_> {
             let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
             return Some(Target::named(areas, false));
         }
+        // "the trust, judged good in 2017, two years after being handed Ofsted's lowest rating":
+        // a clause opened by "after being" or "since being" has no subject of its own.
+        let mut k = before;
+        while k > prior_grade.tokens.end
+            && (self.is_quote(k - 1)
+                || doc.in_list(k - 1, &AWARD_VERBS)
+                || doc.in_list(k - 1, &RATING_VERBS)
+                || doc.in_list(k - 1, crate::words!["a", "an", "the", "its", "their", "ofsted's", "ofsteds"]))
+        {
+            k -= 1;
+        }
+        let participle = k >= 2 && doc.is(k - 1, "being") && doc.in_list(k - 2, crate::words!["after", "since"]);
+        if participle && !found.is_empty() {
+            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
+            return Some(Target::named(areas, false));
+        }
         if !verb || v == 0 || !doc.in_list(v - 1, crate::words!["and", "but"]) {
             return None;
         }
