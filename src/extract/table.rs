@@ -643,12 +643,18 @@ impl Scanner<'_, '_> {
             let function_word = |k: &Key| self.lex.function_words.contains(k);
             let (long, short) =
                 if label.len() > keys.len() { (label.as_slice(), keys) } else { (keys, label.as_slice()) };
-            // The word added to a printed wording may not be a grade word: that would swallow
-            // the grade that follows a label.
+            // The word added to a printed wording may not be a grade word (that would swallow
+            // the grade that follows a label), nor come after its last word (that would take in
+            // the heading after a label and its grade: "... help and protection / Good /
+            // Summary").
+            let added = keys.len() > label.len();
             let matches = (0..long.len()).any(|skip| {
-                let extra_is_grade = keys.len() > label.len()
-                    && (self.lex.grade_words.contains(&long[skip]) || function_word(&long[skip]));
-                !extra_is_grade && long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
+                let extra_is_grade =
+                    added && (self.lex.grade_words.contains(&long[skip]) || function_word(&long[skip]));
+                let extra_is_last = added && skip + 1 == long.len();
+                !extra_is_grade
+                    && !extra_is_last
+                    && long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, k)| k).eq(short.iter())
             });
             if matches {
                 if found.is_some_and(|a| a != *area) {
