@@ -350,6 +350,15 @@ const CASES: &[(&str, &str, &str)] = &[
         "",
         "overall=good@2012",
     ),
+    // A grade "in N out of M areas" is the areas' listed after a dash or colon.
+    (
+        "Kelby Council's children's services were rated inadequate overall, and requiring improvement in three out of five inspected areas – the experiences of children in care, care leavers and leadership.",
+        "overall=inadequate children_in_care=requires_improvement care_leavers=requires_improvement leadership=requires_improvement",
+        "",
+    ),
+    ("Kelby Council was rated good in two of the four areas: care leavers and adoption.", "care_leavers=good adoption=good", ""),
+    ("Kelby Council was rated good in two of the four areas, Ofsted said.", "", ""),
+    ("Kelby Council was rated good in two of the four areas and care leavers were judged outstanding.", "care_leavers=outstanding", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

@@ -83,6 +83,7 @@ impl Reader<'_, '_> {
                     .map(tag(Reason::NamedJudgement))
             })
             .or_else(|| self.after_for(after, clause.end).map(tag(Reason::ForArea)))
+            .or_else(|| self.counted_areas(after, sentence.end).map(tag(Reason::ListAfter)))
             .or_else(|| self.paired_object(before, prior).map(tag(Reason::Object)))
             .or_else(|| self.subject_target(g, clause.clone(), before, sentence.start).map(tag(Reason::Subject)))
             .or_else(|| self.active_target(clause.clone(), before).map(tag(Reason::Object)))
@@ -923,6 +924,33 @@ impl Reader<'_, '_> {
         } else {
             self.object_target(clause, verb, verb + 1..v)
         }
+    }
+
+    /// "rated as requiring improvement in three out of five inspected areas – A, B and C": a
+    /// grade said of a count of areas, then a dash or colon, is said of the areas listed after it.
+    pub(super) fn counted_areas(&self, after: usize, end: usize) -> Option<Target> {
+        let doc = self.doc;
+        let mut i = doc.skip_soft(after, end);
+        if !(i < end && doc.is(i, "in")) {
+            return None;
+        }
+        i += 1;
+        while i < end
+            && (doc.tokens[i].kind == TokenKind::Number
+                || doc.in_list(i, &PARTIAL_COUNTS)
+                || doc.in_list(i, crate::words!["out", "of", "the", "its", "their", "inspected", "judged"]))
+        {
+            i += 1;
+        }
+        if !(i < end && doc.in_list(i, crate::words!["areas", "categories", "judgements", "judgments"])) {
+            return None;
+        }
+        let first = doc.skip_soft(i + 1, end);
+        if !(i + 1..first).any(|k| matches!(doc.token_text(k), "-" | "\u{2013}" | "\u{2014}" | ":")) {
+            return None;
+        }
+        let named = self.area_list_from(first, end);
+        (!named.is_empty()).then(|| Target::named(named, true))
     }
 
     /// The "to" just before a grade, past quotes and "a"/"an"/"being": "to good", "to 'a good'".
