@@ -359,6 +359,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council was rated good in two of the four areas: care leavers and adoption.", "care_leavers=good adoption=good", ""),
     ("Kelby Council was rated good in two of the four areas, Ofsted said.", "", ""),
     ("Kelby Council was rated good in two of the four areas and care leavers were judged outstanding.", "care_leavers=outstanding", ""),
+    // Words of measure between a change verb and "from".
+    ("Kelby Council's children's services jumped two grades, from 'inadequate' to 'good'.", "overall=good", "overall=inadequate"),
+    ("Kelby Council's children's services have jumped two grades to 'good'.", "overall=good", ""),
+    // A headline naming an area and its quoted grade, with only words of a service between.
+    ("Kelby adoption services: now 'outstanding'\n\nThe council welcomed the report.", "adoption=outstanding", ""),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
