@@ -364,6 +364,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Kelby Council's children's services have jumped two grades to 'good'.", "overall=good", ""),
     // A headline naming an area and its quoted grade, with only words of a service between.
     ("Kelby adoption services: now 'outstanding'\n\nThe council welcomed the report.", "adoption=outstanding", ""),
+    // A judgement noun, then "for the category of" and a quoted area's name.
+    (
+        "The re-inspection gave Kelby Council's service an inadequate rating for the category of 'Children who need help and protection'.",
+        "help_protection=inadequate",
+        "",
+    ),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {
