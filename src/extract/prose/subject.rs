@@ -624,14 +624,18 @@ impl Reader<'_, '_> {
             v -= 1;
         }
         let verb = (v..before).any(|i| doc.tokens[i].kind == TokenKind::Word);
+        // What the grade before was said of.
+        let prior_areas = || {
+            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
+            (!areas.is_empty()).then(|| Target::named(areas, false))
+        };
         // "..., when that area was rated good": the area of the grade before.
         if verb
             && v >= 2
             && doc.in_list(v - 2, crate::words!["that", "this", "same"])
             && doc.in_list(v - 1, crate::words!["area", "judgement", "aspect"])
         {
-            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
-            return (!areas.is_empty()).then(|| Target::named(areas, false));
+            return prior_areas();
         }
         // "rated inadequate when it was last inspected in 2021, and good in 2017": a grade with
         // no verb of its own after "and" is said of what the grade before was said of.
@@ -639,25 +643,9 @@ impl Reader<'_, '_> {
             let k = (prior_grade.tokens.end..at).rev().find(|&k| !self.is_quote(k));
             k.is_some_and(|k| doc.in_list(k, crate::words!["and", "or"]))
         };
-        if !verb && after_and(before) && !found.is_empty() {
-            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
-            return Some(Target::named(areas, false));
-        }
-        // "the trust, judged good in 2017, two years after being handed Ofsted's lowest rating":
-        // a clause opened by "after being" or "since being" has no subject of its own.
-        let mut k = before;
-        while k > prior_grade.tokens.end
-            && (self.is_quote(k - 1)
-                || doc.in_list(k - 1, &AWARD_VERBS)
-                || doc.in_list(k - 1, &RATING_VERBS)
-                || doc.in_list(k - 1, crate::words!["a", "an", "the", "its", "their", "ofsted's", "ofsteds"]))
-        {
-            k -= 1;
-        }
-        let participle = k >= 2 && doc.is(k - 1, "being") && doc.in_list(k - 2, crate::words!["after", "since"]);
-        if participle && !found.is_empty() {
-            let areas: Vec<(Area, Range<usize>)> = found.iter().map(|f| (f.area, f.label.clone())).collect();
-            return Some(Target::named(areas, false));
+        let shared = !verb && after_and(before) || self.after_being(prior_grade.tokens.end, before);
+        if shared && !found.is_empty() {
+            return prior_areas();
         }
         if !verb || v == 0 || !doc.in_list(v - 1, crate::words!["and", "but"]) {
             return None;
@@ -924,6 +912,23 @@ impl Reader<'_, '_> {
         } else {
             self.object_target(clause, verb, verb + 1..v)
         }
+    }
+
+    /// "the trust, judged good in 2017, two years after being handed Ofsted's lowest rating": a
+    /// grade in a clause opened by "after being" or "since being" (searched back from `before`,
+    /// not past `from`), which has no subject of its own.
+    fn after_being(&self, from: usize, before: usize) -> bool {
+        let doc = self.doc;
+        let mut k = before;
+        while k > from
+            && (self.is_quote(k - 1)
+                || doc.in_list(k - 1, &AWARD_VERBS)
+                || doc.in_list(k - 1, &RATING_VERBS)
+                || doc.in_list(k - 1, crate::words!["a", "an", "the", "its", "their", "ofsted's", "ofsteds"]))
+        {
+            k -= 1;
+        }
+        k >= 2 && doc.is(k - 1, "being") && doc.in_list(k - 2, crate::words!["after", "since"])
     }
 
     /// "rated as requiring improvement in three out of five inspected areas – A, B and C": a
