@@ -67,6 +67,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("It is the first time Kelby Council has been rated outstanding.", "overall=outstanding", ""),
     ("All four judgements for Kelby Council were rated good.", "overall=good", ""),
     ("Kelby Council was judged good for the first time since 2009.", "overall=good", ""),
+    // A year after "since" in a grade's clause is compared with, not the grade's date: the
+    // grade stays this inspection's.
+    (
+        "Kelby Council's children's services were judged inadequate when they were inspected in 2015.\n\nThe latest inspection found that things have got better since 2015, and gave the services a new rating of 'requires improvement to be good'.",
+        "overall=requires_improvement",
+        "overall=inadequate@2015",
+    ),
     ("Kelby Council's children's services were rated good, while Ashvale Council's were judged inadequate.", "overall=good", ""),
     (
         "Kelby Council's leaders were praised and its services for children who need help and protection were rated outstanding.",
@@ -229,6 +236,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Kelby Council children's services are now rated good. In January 2010, an inspection of Safeguarding and Looked\nAfter Children's services found safeguarding inadequate.",
         "overall=good",
         "overall=inadequate@2010-01",
+    ),
+    // A rating verb's object ends where the quote before its grade begins ("rated the service
+    // 'inadequate'"); the month before it dates the earlier grade.
+    (
+        "Kelby Council's children's services have had a focused visit from Ofsted. In March 2018 it rated the service 'inadequate'.",
+        "",
+        "overall=inadequate@2018-03",
     ),
     // A rating the inspectorate gave is the council's; one something else received is not.
     ("Kelby Council's children's services were inspected in 2024. Inspectors gave a 'good' rating.", "overall=good", ""),
