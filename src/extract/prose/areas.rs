@@ -93,16 +93,8 @@ impl Reader<'_, '_> {
         if self.collective_after(tail, shape.clause.end) || self.every_area_counted(tail, shape.clause.end) {
             target.collective = true;
         } else if let (false, Some(list)) = (target.named, self.partial_after(tail, shape.clause.end)) {
-            // "... in two areas: leadership and care leavers" names them after all.
-            let mut i = list;
-            let end = self.sentence_end_from(list);
-            while i < end
-                && (doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, crate::words!["namely", "these", "were"]))
-            {
-                i += 1;
-            }
-            let named = self.area_list_from(i, end);
-            if named.is_empty() || i == list {
+            let named = self.listed_after_count(list);
+            if named.is_empty() {
                 return Err(Reason::UnnamedAreas);
             }
             target = Target::named(named, false);
@@ -289,8 +281,6 @@ impl Reader<'_, '_> {
         cue_sets().collective_after.longest_at(self.doc, i, end).is_some()
     }
 
-    /// "in three of the four areas", "in most areas", "in two judgements": a grade for some
-    /// areas, unnamed.
     /// The areas of ", as was X", ", as were X and Y", "and so was X" right after a grade.
     pub(super) fn as_was_areas(&self, after: usize, end: usize) -> Vec<(Area, Range<usize>)> {
         let doc = self.doc;
@@ -307,22 +297,38 @@ impl Reader<'_, '_> {
         self.area_list_from(i + 2, end)
     }
 
-    /// Returns the token after the "areas" word.
+    /// "in three of the four areas", "in most areas", "in two judgements", "in three out of
+    /// five inspected areas": a grade for some areas. Returns the token after the "areas" word.
     pub(super) fn partial_after(&self, after: usize, end: usize) -> Option<usize> {
         let doc = self.doc;
         let i = doc.skip_soft(after, end);
         if !(i < end && doc.in_list(i, crate::words!["in", "across", "for"])) {
             return None;
         }
-        let mut words = (i + 1..end).filter(|&j| doc.tokens[j].kind != TokenKind::Soft).take(5);
+        let mut words = (i + 1..end).filter(|&j| doc.tokens[j].kind != TokenKind::Soft).take(6);
         let first = words.next()?;
         if !(doc.tokens[first].kind == TokenKind::Number || doc.in_list(first, &PARTIAL_COUNTS)) {
             return None;
         }
-        std::iter::once(first)
-            .chain(words)
-            .find(|&j| doc.in_list(j, crate::words!["areas", "area", "judgements", "judgments", "categories"]))
-            .map(|j| j + 1)
+        std::iter::once(first).chain(words).find(|&j| doc.in_list(j, &AREA_NOUNS)).map(|j| j + 1)
+    }
+
+    /// The areas named after a count of areas ([`Reader::partial_after`]), past a dash, a colon
+    /// or "namely": "in two areas: leadership and care leavers", "in three out of five
+    /// inspected areas – A, B and C". None when nothing stands between the count and the list.
+    pub(super) fn listed_after_count(&self, list: usize) -> Vec<(Area, Range<usize>)> {
+        let doc = self.doc;
+        let end = self.sentence_end_from(list);
+        let mut i = list;
+        while i < end
+            && (doc.tokens[i].kind == TokenKind::Soft || doc.in_list(i, crate::words!["namely", "these", "were"]))
+        {
+            i += 1;
+        }
+        if i == list {
+            return Vec::new();
+        }
+        self.area_list_from(i, end)
     }
 
     /// The areas listed after "including" following a grade: "inadequate across a range of
@@ -353,7 +359,7 @@ impl Reader<'_, '_> {
         {
             k += 1;
         }
-        if !(k < end && doc.in_list(k, crate::words!["areas", "judgements", "judgments", "categories"])) {
+        if !(k < end && doc.in_list(k, &AREA_NOUNS)) {
             return false;
         }
         self.ctx.framework.is_some_and(|id| {

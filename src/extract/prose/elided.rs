@@ -10,7 +10,7 @@ use crate::text::TokenKind;
 
 use super::grade_use::Shape;
 use super::subject::Target;
-use super::words::{AWARD_VERBS, CHANGE_VERBS, COUNCIL_WORDS, PRONOUNS, RATING_VERBS, VERBS, VERB_GROUP};
+use super::words::{AREA_NOUNS, AWARD_VERBS, CHANGE_VERBS, COUNCIL_WORDS, PRONOUNS, RATING_VERBS, VERBS, VERB_GROUP};
 use super::{GradeMention, Reader};
 
 impl Reader<'_, '_> {
@@ -144,9 +144,7 @@ impl Reader<'_, '_> {
     pub(super) fn listed_areas(&self, shape: &Shape, sentence: Range<usize>) -> Option<Target> {
         let doc = self.doc;
         let last = sentence.end.checked_sub(1)?;
-        let speaks_of_areas = sentence.clone().any(|i| {
-            doc.in_list(i, crate::words!["following", "areas", "area", "judgements", "judgments", "categories"])
-        });
+        let speaks_of_areas = sentence.clone().any(|i| doc.is(i, "following") || doc.in_list(i, &AREA_NOUNS));
         if doc.token_text(last) != ":" || !speaks_of_areas || !self.grades_in(shape.after..sentence.end).is_empty() {
             return None;
         }

@@ -798,8 +798,8 @@ impl Reader<'_, '_> {
     pub(super) fn headline_subject(&self, s: usize, v: usize) -> bool {
         let doc = self.doc;
         (s..v).any(|i| {
-            doc.is(i, "services") && doc.is(i + 1, "for") && doc.is(i + 2, "children")
-                || doc.is(i, "local") && doc.is(i + 1, "authority")
+            doc.words_at(i, &["services", "for", "children"], v).is_some()
+                || doc.words_at(i, &["local", "authority"], v).is_some()
         })
     }
 
@@ -932,29 +932,9 @@ impl Reader<'_, '_> {
     }
 
     /// "rated as requiring improvement in three out of five inspected areas – A, B and C": a
-    /// grade said of a count of areas, then a dash or colon, is said of the areas listed after it.
+    /// grade said of a count of areas is said of the areas listed after it.
     pub(super) fn counted_areas(&self, after: usize, end: usize) -> Option<Target> {
-        let doc = self.doc;
-        let mut i = doc.skip_soft(after, end);
-        if !(i < end && doc.is(i, "in")) {
-            return None;
-        }
-        i += 1;
-        while i < end
-            && (doc.tokens[i].kind == TokenKind::Number
-                || doc.in_list(i, &PARTIAL_COUNTS)
-                || doc.in_list(i, crate::words!["out", "of", "the", "its", "their", "inspected", "judged"]))
-        {
-            i += 1;
-        }
-        if !(i < end && doc.in_list(i, crate::words!["areas", "categories", "judgements", "judgments"])) {
-            return None;
-        }
-        let first = doc.skip_soft(i + 1, end);
-        if !(i + 1..first).any(|k| matches!(doc.token_text(k), "-" | "\u{2013}" | "\u{2014}" | ":")) {
-            return None;
-        }
-        let named = self.area_list_from(first, end);
+        let named = self.listed_after_count(self.partial_after(after, end)?);
         (!named.is_empty()).then(|| Target::named(named, true))
     }
 

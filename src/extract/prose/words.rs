@@ -1037,6 +1037,10 @@ pub(super) static DEGREE_WORDS: WordList = word_list![
     "similarly",
 ];
 
+/// Nouns a text counts the inspected areas with: "in three of the four areas", "in two
+/// judgements", "in all categories".
+pub(super) static AREA_NOUNS: WordList = word_list!["area", "areas", "judgements", "judgments", "categories"];
+
 /// Words that bring a text back to the present: "now", "this inspection", "the latest".
 pub(super) static NOW_WORDS: WordList =
     word_list!["now", "this", "latest", "currently", "today", "new", "recent", "recently", "since"];
