@@ -194,6 +194,8 @@ const CHILDREN_IN_CARE_SPOKEN: &[&str] = &[
     "looked after children",
     "children looked after",
     "services for looked after children",
+    "looked after children's services",
+    "looked after children's service",
     "children looked after and achieving permanence",
     "experiences of children in care",
     "the experiences of children in care",
@@ -210,6 +212,8 @@ const CHILDREN_IN_CARE_AND_CARE_LEAVERS_SPOKEN: &[&str] = &[
     "looked after children",
     "children looked after",
     "services for looked after children",
+    "looked after children's services",
+    "looked after children's service",
     "experiences of children in care",
     "the experiences of children in care",
 ];

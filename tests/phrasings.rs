@@ -384,6 +384,60 @@ const CASES: &[(&str, &str, &str)] = &[
         "help_protection=inadequate",
         "",
     ),
+    // A trust's own name for itself, "the trust", is not the council's overall grade when a
+    // sentence about its first inspection "since it was formed last year" rates it.
+    (
+        "Kelby Children's Services Trust rated 'inadequate' by Ofsted\n\nIn the trust's first inspection since it was formed last year, Ofsted branded the trust inadequate for the services it gives to children.\n\nThe trust was also rated as requiring improvement in three out of five inspected areas – children in care, care leavers and leadership.",
+        "overall=inadequate children_in_care=requires_improvement care_leavers=requires_improvement leadership=requires_improvement",
+        "",
+    ),
+    // The time set for a clause holds for the grades joined to it by "and": after a phrase of
+    // time that opens the sentence, in a clause opened by "when", and in a "when" clause right
+    // after an earlier grade's date.
+    (
+        "Kelby Council's children's services have not made enough progress since the previous inspection in May 2011, when safeguarding arrangements were judged inadequate and the looked after children's service was judged adequate.",
+        "",
+        "overall=inadequate@2011-05 children_in_care=adequate@2011-05",
+    ),
+    (
+        "Kelby Council has improved since 2019, when help and protection was judged inadequate and care leavers were judged good.",
+        "",
+        "help_protection=inadequate@2019 care_leavers=good@2019",
+    ),
+    (
+        "At its last inspection in 2019, Kelby Council's help and protection was judged inadequate and its care leavers were judged good.",
+        "",
+        "help_protection=inadequate@2019 care_leavers=good@2019",
+    ),
+    (
+        "Kelby Council was rated good, up from inadequate in 2019, when leaders were judged inadequate and help and protection requires improvement.",
+        "overall=good",
+        "overall=inadequate@2019 leadership=inadequate@2019 help_protection=requires_improvement@2019",
+    ),
+    (
+        "Kelby Council was rated good in 2024. In 2019, its help and protection was judged inadequate and its care leavers were judged good.",
+        "overall=good",
+        "help_protection=inadequate@2019 care_leavers=good@2019",
+    ),
+    (
+        "Kelby Council is now rated good. At its last inspection, its help and protection was judged inadequate and its care leavers were judged good.",
+        "overall=good",
+        "help_protection=inadequate care_leavers=good",
+    ),
+    // ...but not past a word of the present.
+    (
+        "At its last inspection in 2019, Kelby Council's help and protection was judged inadequate and its care leavers are good.",
+        "care_leavers=good",
+        "help_protection=inadequate@2019",
+    ),
+    ("At its last inspection in 2019, Kelby Council was judged inadequate and it is now rated good.", "overall=good", "overall=inadequate@2019"),
+    ("Kelby Council has been rated good since 2019, when it was inspected.", "overall=good", ""),
+    // A negation before "and" and a new subject is not the grade's.
+    ("Kelby Council did not appeal and Ofsted rated its children's services inadequate.", "overall=inadequate", ""),
+    // A clause after "but" that opens with its verb has the subject of the grade before, past
+    // a time phrase.
+    ("Kelby Council was judged inadequate in 2019, but is now good.", "overall=good", "overall=inadequate@2019"),
+    ("Kelby Council was judged inadequate when it was last inspected, but is now good.", "overall=good", "overall=inadequate@"),
 ];
 
 fn grades(spec: &str) -> BTreeMap<String, Vec<String>> {

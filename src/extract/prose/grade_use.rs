@@ -8,7 +8,8 @@ use crate::model::{Grade, Reason};
 use crate::text::TokenKind;
 
 use super::words::{
-    AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, RATING_VERBS, VERBS, WHEN_NOT_CONDITION,
+    AFTER_GRADE, DEGREE_WORDS, HYPOTHETICAL, JUDGEMENT_NOUNS, NEGATIONS, NEW_SUBJECTS, RATING_VERBS, VERBS,
+    WHEN_NOT_CONDITION,
 };
 use super::{GradeMention, Reader};
 
@@ -199,11 +200,15 @@ impl Reader<'_, '_> {
     /// ("children who need help").
     fn clause_lead(&self, g: &GradeMention, shape: &Shape) -> Result<(), Reason> {
         let doc = self.doc;
-        // (From the last relative pronoun: "the trust which had been judged good" is not in
-        // the future of "will come as a blow to"; words of other grades do not count.)
+        // (From the last relative pronoun, or "and" before a new subject: "the trust which had
+        // been judged good" is not in the future of "will come as a blow to", nor "Ofsted rated
+        // it inadequate" negated by "it did not start until 2017 and"; words of other grades do
+        // not count.)
         let from = (shape.clause.start..shape.before)
             .rev()
-            .find(|&i| self.doc.in_list(i, crate::words!["which", "who"]))
+            .find(|&i| {
+                doc.in_list(i, crate::words!["which", "who"]) || doc.is(i, "and") && doc.in_list(i + 1, &NEW_SUBJECTS)
+            })
             .map_or(shape.clause.start, |i| i + 1);
         let lead: Vec<usize> = (from..shape.before).filter(|&i| !self.in_area(i) && !self.in_grade(i)).collect();
         if lead.iter().any(|&i| doc.in_list(i, &NEGATIONS) && !doc.is(i + 1, "longer")) {

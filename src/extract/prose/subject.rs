@@ -650,10 +650,12 @@ impl Reader<'_, '_> {
         if !verb || v == 0 || !doc.in_list(v - 1, crate::words!["and", "but"]) {
             return None;
         }
-        if !(prior_grade.tokens.end..v - 1).all(|i| doc.tokens[i].kind == TokenKind::Soft) {
+        // (Only punctuation or words of time between: "rated inadequate in 2019, but is now
+        // good", "inadequate when it was last inspected, but ...".)
+        if !self.only_time_words(prior_grade.tokens.end..v - 1) {
             return None;
         }
-        current_areas(found)
+        prior_areas()
     }
 
     /// A grade tied to the grade just before it as that one's past: "rated requires
@@ -739,6 +741,20 @@ impl Reader<'_, '_> {
             }
         }
         dated && !range.is_empty()
+    }
+
+    /// Whether tokens say nothing but when: punctuation, numbers, the words of a time phrase
+    /// and of "when it was last inspected".
+    fn only_time_words(&self, range: Range<usize>) -> bool {
+        let doc = self.doc;
+        range.clone().all(|i| match doc.tokens[i].kind {
+            TokenKind::Soft | TokenKind::Number => true,
+            TokenKind::Word => {
+                doc.in_list(i, &TIME_PHRASE_WORDS)
+                    || doc.in_list(i, crate::words!["when", "it", "they", "was", "were", "first"])
+            }
+            TokenKind::Stop => false,
+        })
     }
 
     /// Whether a subject names a council other than the document's: "Neighbouring Ashvale

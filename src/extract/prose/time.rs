@@ -197,7 +197,9 @@ impl Reader<'_, '_> {
         for anchor in [&anchor_before, &anchor_after].into_iter().flatten() {
             // (Its date is the grade's: "condemned as inadequate when it was inspected in 2015".)
             date_scope = date_scope.map(|s| anchor.start.min(s.start)..anchor.end.max(s.end));
-            if cue.is_none() && (has_marker(anchor, false) || older_year(anchor)) {
+            // ("since 2019, when it was judged inadequate": the clause after "when" is of 2019.)
+            let since_then = Some(anchor) == anchor_before.as_ref() && self.since_date(anchor.clone());
+            if cue.is_none() && (has_marker(anchor, false) || older_year(anchor) || since_then) {
                 cue = Some(if has_marker(anchor, false) { Reason::EarlierMarker } else { Reason::EarlierDate });
             }
         }
@@ -423,6 +425,11 @@ impl Reader<'_, '_> {
     /// "Its last inspection, in 2017, found the service inadequate, with care leavers also
     /// judged inadequate": a grade joined to an earlier inspection's grade by "with", "also" or
     /// "as well", with nothing between them to mark a change of time, is that inspection's too.
+    /// So is a grade joined by "and" to one whose time is set for the whole clause ("At its last
+    /// inspection in 2019, help was judged inadequate and care leavers good"; "since 2011, when
+    /// safeguarding was judged inadequate and adoption adequate"), and one in a clause opened by
+    /// "when" right after an earlier grade's date ("up from inadequate in 2019, when leaders
+    /// were judged inadequate").
     pub(super) fn carry_earlier(&self, in_sentence: &mut [Mention]) {
         let doc = self.doc;
         for k in 1..in_sentence.len() {
@@ -433,12 +440,15 @@ impl Reader<'_, '_> {
             if !earlier || b.found.is_empty() || b.found.iter().any(|f| f.previous) {
                 continue;
             }
+            let date = a.found.iter().find_map(|f| f.date.clone());
             let between = a.tokens.end..b.tokens.start;
-            let joined = between.clone().any(|i| doc.in_list(i, crate::words!["with", "also"]));
-            let change =
-                between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS)) || !doc.dates_in(between).is_empty();
-            if joined && !change {
-                let date = a.found.iter().find_map(|f| f.date.clone());
+            let change = between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS))
+                || !doc.dates_in(between.clone()).is_empty();
+            let present = between.clone().any(|i| doc.in_list(i, crate::words!["is", "are", "has", "have"]));
+            let joined = between.clone().any(|i| doc.in_list(i, crate::words!["with", "also"]))
+                || between.clone().any(|i| doc.is(i, "and")) && !present && self.time_set_for_clause(a);
+            let when_after = self.when_right_after(a, b.tokens.start);
+            if joined && !change || when_after {
                 for f in b.found.iter_mut() {
                     f.previous = true;
                     f.date = date.clone();
@@ -446,6 +456,42 @@ impl Reader<'_, '_> {
                 b.reason = Reason::JoinedToEarlier;
             }
         }
+    }
+
+    /// Whether the time of a grade is set for its whole clause and the clauses joined to it: the
+    /// clause is opened by "when", or the sentence by a phrase of time set off by a comma ("At
+    /// its last inspection in 2019,", "When it was last inspected,").
+    fn time_set_for_clause(&self, m: &Mention) -> bool {
+        let doc = self.doc;
+        let clause = self.clause(m.sentence.clone(), m.tokens.clone());
+        if clause.start > m.sentence.start && doc.is(clause.start - 1, "when") {
+            return true;
+        }
+        let Some(comma) = (m.sentence.start..m.tokens.start).find(|&i| doc.token_text(i) == ",") else {
+            return false;
+        };
+        let lead = m.sentence.start..comma;
+        !doc.dates_in(lead.clone()).is_empty()
+            || lead.clone().any(|i| previous_markers().longest_at(doc, i, lead.end).is_some())
+    }
+
+    /// Whether the token at `at` is in a clause opened by "when" that follows grade `m` with
+    /// nothing but a date between ("inadequate in 2019, when ...").
+    fn when_right_after(&self, m: &Mention, at: usize) -> bool {
+        let doc = self.doc;
+        let clause = self.clause(m.sentence.clone(), at..at);
+        let Some(when) = clause.start.checked_sub(1).filter(|&w| w > m.tokens.end && doc.is(w, "when")) else {
+            return false;
+        };
+        let gap = m.tokens.end..when;
+        let dated = doc.dates_in(gap.clone());
+        let only_date = gap.clone().all(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Soft
+                || doc.in_list(i, crate::words!["in", "of"])
+                || dated.iter().any(|d| (d.start..d.end).contains(&(t.start as usize)))
+        });
+        only_date && !dated.is_empty()
     }
 
     /// "In its last full inspection in 2014, Ofsted rated the council good. The inspection also
@@ -518,6 +564,15 @@ impl Reader<'_, '_> {
             let marker = |at: usize| previous_markers().longest_at(doc, at, span.end).is_some();
             doc.is(i, "since")
                 && (marker(i + 1) || doc.in_list(i + 1, crate::words!["the", "its", "their"]) && marker(i + 2))
+        })
+    }
+
+    /// Whether a span holds "since" and a date: "improved since 2019", "since May 2011".
+    fn since_date(&self, span: Range<usize>) -> bool {
+        let doc = self.doc;
+        doc.dates_in(span).iter().any(|d| {
+            let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+            token > 0 && doc.is(token - 1, "since")
         })
     }
 
