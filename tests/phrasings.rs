@@ -432,7 +432,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("At its last inspection in 2019, Kelby Council was judged inadequate and it is now rated good.", "overall=good", "overall=inadequate@2019"),
     ("Kelby Council has been rated good since 2019, when it was inspected.", "overall=good", ""),
-    // A negation before "and" and a new subject is not the grade's.
+    // A negation before "and" and a new subject is not the grade's; before "and" alone, it is.
+    (
+        "\"Corporately, the leadership arrangements in Kelby have not been strong enough in steering practice to make sure that all services for children and young people are good.",
+        "",
+        "",
+    ),
     ("Kelby Council did not appeal and Ofsted rated its children's services inadequate.", "overall=inadequate", ""),
     // A clause after "but" that opens with its verb has the subject of the grade before, past
     // a time phrase.
