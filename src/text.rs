@@ -94,6 +94,12 @@ impl<'a> Doc<'a> {
         self.norm.text()
     }
 
+    /// The index of the first token that starts at or after byte `offset` of the cleaned text
+    /// (the token a date found at that offset begins with).
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| (t.start as usize) < offset)
+    }
+
     /// The dates in a range of tokens (offsets of the cleaned text). The last few ranges asked
     /// about are remembered, so that many questions about one sentence read it once.
     pub fn dates_in(&self, tokens: Range<usize>) -> Vec<crate::dates::Found> {

@@ -223,7 +223,7 @@ fn undated_year(doc: &Doc, mentions: &[prose::Mention]) -> Option<u16> {
         .collect();
     // (And years said of an earlier time: "its previous inspection in 2017", "since 2015".)
     let said_earlier = |d: &crate::dates::Found| {
-        let at = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+        let at = doc.token_at(d.start);
         (at.saturating_sub(8)..at).any(|i| doc.in_list(i, &EARLIER_TIME_WORDS))
     };
     let (said, other): (Vec<&crate::dates::Found>, Vec<&crate::dates::Found>) =

@@ -728,32 +728,28 @@ impl Reader<'_, '_> {
     /// 2019", "At its last inspection in 2016", "Last year".
     pub(super) fn time_phrase(&self, range: Range<usize>) -> bool {
         let doc = self.doc;
-        let mut dated = false;
-        for i in range.clone() {
-            let t = &doc.tokens[i];
-            match t.kind {
-                TokenKind::Number => dated = true,
-                TokenKind::Soft => {}
-                TokenKind::Word if doc.in_list(i, &TIME_PHRASE_WORDS) => {
-                    dated |= !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, crate::words!["last", "this", "that"]);
-                }
-                _ => return false,
-            }
+        let dating = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Number
+                || !doc.in_list(i, &SUBJECT_GLUE) && !doc.in_list(i, crate::words!["last", "this", "that"])
+        };
+        range.clone().all(|i| self.time_token(i))
+            && range.clone().any(|i| doc.tokens[i].kind != TokenKind::Soft && dating(i))
+    }
+
+    /// Whether token `i` may stand in a time phrase: punctuation, a number or a word of one.
+    fn time_token(&self, i: usize) -> bool {
+        match self.doc.tokens[i].kind {
+            TokenKind::Soft | TokenKind::Number => true,
+            TokenKind::Word => self.doc.in_list(i, &TIME_PHRASE_WORDS),
+            TokenKind::Stop => false,
         }
-        dated && !range.is_empty()
     }
 
     /// Whether tokens say nothing but when: punctuation, numbers, the words of a time phrase
     /// and of "when it was last inspected".
     fn only_time_words(&self, range: Range<usize>) -> bool {
-        let doc = self.doc;
-        range.clone().all(|i| match doc.tokens[i].kind {
-            TokenKind::Soft | TokenKind::Number => true,
-            TokenKind::Word => {
-                doc.in_list(i, &TIME_PHRASE_WORDS)
-                    || doc.in_list(i, crate::words!["when", "it", "they", "was", "were", "first"])
-            }
-            TokenKind::Stop => false,
+        range.clone().all(|i| {
+            self.time_token(i) || self.doc.in_list(i, crate::words!["when", "it", "they", "was", "were", "first"])
         })
     }
 

@@ -259,7 +259,7 @@ impl Reader<'_, '_> {
                 })
                 .flatten();
             let mut dates = scope_dates.iter().filter(|d| {
-                let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+                let token = doc.token_at(d.start);
                 if to_grade && token < g.tokens.start
                     || clause.contains(&token) && (token >= baseline || back_to_present(token))
                 {
@@ -393,7 +393,7 @@ impl Reader<'_, '_> {
                 v -= 1;
             }
             let group = v..m.tokens.start;
-            let present = group.clone().any(|i| doc.in_list(i, crate::words!["now", "is", "are", "has", "have"]));
+            let present = group.clone().any(|i| doc.in_list(i, &PRESENT_WORDS));
             let past =
                 group.clone().any(|i| doc.in_list(i, crate::words!["was", "were", "had", "having", "previously"]));
             // "The council, rated inadequate in 2015, is now good": a participle between commas.
@@ -444,7 +444,7 @@ impl Reader<'_, '_> {
             let between = a.tokens.end..b.tokens.start;
             let change = between.clone().any(|i| doc.in_list(i, &TIME_CHANGE_WORDS))
                 || !doc.dates_in(between.clone()).is_empty();
-            let present = between.clone().any(|i| doc.in_list(i, crate::words!["is", "are", "has", "have"]));
+            let present = between.clone().any(|i| doc.in_list(i, &PRESENT_WORDS));
             let joined = between.clone().any(|i| doc.in_list(i, crate::words!["with", "also"]))
                 || between.clone().any(|i| doc.is(i, "and")) && !present && self.time_set_for_clause(a);
             let when_after = self.when_right_after(a, b.tokens.start);
@@ -476,22 +476,14 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the token at `at` is in a clause opened by "when" that follows grade `m` with
-    /// nothing but a date between ("inadequate in 2019, when ...").
+    /// nothing but a time phrase between ("inadequate in 2019, when ...").
     fn when_right_after(&self, m: &Mention, at: usize) -> bool {
         let doc = self.doc;
         let clause = self.clause(m.sentence.clone(), at..at);
         let Some(when) = clause.start.checked_sub(1).filter(|&w| w > m.tokens.end && doc.is(w, "when")) else {
             return false;
         };
-        let gap = m.tokens.end..when;
-        let dated = doc.dates_in(gap.clone());
-        let only_date = gap.clone().all(|i| {
-            let t = &doc.tokens[i];
-            t.kind == TokenKind::Soft
-                || doc.in_list(i, crate::words!["in", "of"])
-                || dated.iter().any(|d| (d.start..d.end).contains(&(t.start as usize)))
-        });
-        only_date && !dated.is_empty()
+        self.time_phrase(m.tokens.end..when)
     }
 
     /// "In its last full inspection in 2014, Ofsted rated the council good. The inspection also
@@ -571,7 +563,7 @@ impl Reader<'_, '_> {
     fn since_date(&self, span: Range<usize>) -> bool {
         let doc = self.doc;
         doc.dates_in(span).iter().any(|d| {
-            let token = doc.tokens.partition_point(|t| (t.start as usize) < d.start);
+            let token = doc.token_at(d.start);
             token > 0 && doc.is(token - 1, "since")
         })
     }

@@ -1041,6 +1041,9 @@ pub(super) static DEGREE_WORDS: WordList = word_list![
 /// judgements", "in all categories".
 pub(super) static AREA_NOUNS: WordList = word_list!["area", "areas", "judgements", "judgments", "categories"];
 
+/// Words of a verb group in the present tense: "is now", "has been".
+pub(super) static PRESENT_WORDS: WordList = word_list!["now", "is", "are", "has", "have"];
+
 /// Words that bring a text back to the present: "now", "this inspection", "the latest".
 pub(super) static NOW_WORDS: WordList =
     word_list!["now", "this", "latest", "currently", "today", "new", "recent", "recently", "since"];
